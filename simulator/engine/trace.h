@@ -1,0 +1,89 @@
+#pragma once
+
+#include <vector>
+
+#include <QByteArray>
+#include <QByteArrayList>
+#include <QList>
+#include <QString>
+
+namespace kurir::engine {
+
+/// The five stages of the lesson (DESIGN.md, from the seed text).
+enum class Stage : quint8 { Compose, Connect, Authenticate, Send, Deliver };
+
+/// What a trace event is about. The JSON names are the contract (DESIGN.md).
+enum class EventKind : quint8 {
+    TcpConnect,  ///< a TCP connection opened (SYN, SYN-ACK, ACK summarised)
+    TcpFail,     ///< a TCP connection could not be opened (host down)
+    TcpClose,
+    SmtpCommand, ///< a client command line
+    SmtpReply,   ///< a server reply (all its lines)
+    SmtpData,    ///< the message content after 354
+    Tls,         ///< the STARTTLS handshake
+    DnsQuery,
+    DnsAnswer,
+    Queue,       ///< a message enters, waits in or leaves the sending MTA's queue
+    Store,       ///< a message is stored into a mailbox
+    Bounce,      ///< a delivery status notification is made
+    Compose,     ///< the MUA builds the message
+    Note,        ///< a decision worth explaining
+};
+
+const char *stageName(Stage stage);         ///< "compose", "connect", ...
+const char *eventKindName(EventKind kind);  ///< "tcp-connect", "smtp-command", ...
+
+/// One step of the story. Narration is kept as a key and arguments and rendered in the
+/// reader's language when the trace is shown (narration.h), so one trace serves both
+/// languages and a language switch needs no re-run.
+struct TraceEvent
+{
+    qint64 timeMs = 0;
+    Stage stage = Stage::Compose;
+    EventKind kind = EventKind::Note;
+    bool encrypted = false;     ///< travelled inside TLS: an eavesdropper sees ciphertext
+    qint16 from = -1;           ///< actor index in Trace::actors, -1 for none
+    qint16 to = -1;
+    qint32 connection = -1;     ///< TCP connection number, -1 when not on one
+    qint32 message = -1;        ///< index into Trace::messages for data, store and bounce
+    int code = 0;               ///< reply code for smtp-reply
+    QByteArray enhanced;        ///< enhanced status code for smtp-reply, when sent
+    QByteArray text;            ///< wire text for smtp-*, else a short summary (never translated)
+    QByteArray key;             ///< narration key
+    QByteArrayList args;        ///< narration arguments
+};
+
+/// An actor of the scenario as the trace names it.
+struct TraceActor
+{
+    QByteArray id;      ///< scenario id, e.g. "gmail"
+    QByteArray host;    ///< host name, e.g. "smtp.gmail.example"
+    QByteArray address; ///< IP address
+    QByteArray role;    ///< "mua", "submission", "mx", "relay", "dns", "mailbox"
+    QString labelId;    ///< label in Bahasa Indonesia, "Laptop Alice"
+    QString labelEn;    ///< label in English, "Alice's laptop"
+
+    QString label(const QString &lang) const;
+};
+
+/// A snapshot of a message at one point of its journey (as composed, as relayed with a new
+/// Received line, as stored, a bounce). Views show the message as it is at the cursor.
+struct TraceMessage
+{
+    QByteArray content;
+    QByteArray envelopeFrom;
+    QByteArrayList envelopeTo;
+};
+
+/// The ordered events of one run: the single source of truth of every view.
+struct Trace
+{
+    std::vector<TraceEvent> events;
+    std::vector<TraceActor> actors;
+    std::vector<TraceMessage> messages;
+
+    qsizetype actorIndex(QByteArrayView id) const;
+    QByteArray actorId(int index) const;
+};
+
+} // namespace kurir::engine

@@ -1,0 +1,792 @@
+#include "scenarioloader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include "defaultworld.h"
+#include "jsontree.h"
+#include "protocol/address.h"
+
+namespace kurir::scenario {
+
+QString LoadError::toString() const
+{
+    QString where = file;
+    if (line > 0)
+        where += QStringLiteral(":%1:%2").arg(line).arg(column);
+    QString text = QStringLiteral("%1: %2").arg(where, message);
+    if (!path.isEmpty())
+        text += QStringLiteral(" (%1)").arg(path);
+    return text;
+}
+
+namespace {
+
+using Type = JsonValue::Type;
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (size_t j = 0; j < row.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int up = row[size_t(j)];
+            row[size_t(j)] = std::min({up + 1, row[size_t(j - 1)] + 1,
+                                       diagonal + (a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row.back();
+}
+
+QString jsonErrorText(const JsonError &e)
+{
+    using C = JsonErrorCode;
+    switch (e.code) {
+    case C::Empty: return ScenarioLoader::tr("the file is empty");
+    case C::NotUtf8: return ScenarioLoader::tr("the file is not UTF-8 text");
+    case C::Binary: return ScenarioLoader::tr("the file holds binary data, not JSON text");
+    case C::TooLarge: return ScenarioLoader::tr("the file is too large for a scenario (more than 1 MB)");
+    case C::TooDeep: return ScenarioLoader::tr("the JSON is nested too deeply");
+    case C::UnexpectedEnd: return ScenarioLoader::tr("the file ends too early: a closing bracket or quote is missing");
+    case C::UnexpectedCharacter: return ScenarioLoader::tr("unexpected character %1").arg(e.detail);
+    case C::BadEscape: return ScenarioLoader::tr("invalid escape sequence in a string");
+    case C::BadUnicodeEscape: return ScenarioLoader::tr("invalid \\u escape in a string");
+    case C::ControlCharacterInString: return ScenarioLoader::tr("a string may not contain a line break or tab: write \\n or \\t");
+    case C::BadNumber: return ScenarioLoader::tr("invalid number");
+    case C::NumberOutOfRange: return ScenarioLoader::tr("number out of range");
+    case C::TrailingComma: return ScenarioLoader::tr("comma before a closing bracket: remove it");
+    case C::MissingComma: return ScenarioLoader::tr("a comma is missing between two values");
+    case C::MissingColon: return ScenarioLoader::tr("a colon is missing after the field name");
+    case C::KeyNotString: return ScenarioLoader::tr("field names must be in double quotes");
+    case C::TrailingContent: return ScenarioLoader::tr("more text after the end of the JSON document");
+    case C::ByteOrderMark: return ScenarioLoader::tr("the file is UTF-16 or UTF-32; save it as UTF-8");
+    }
+    return ScenarioLoader::tr("invalid JSON");
+}
+
+QString typeText(Type t)
+{
+    switch (t) {
+    case Type::Null: return ScenarioLoader::tr("null");
+    case Type::Bool: return ScenarioLoader::tr("true or false");
+    case Type::Number: return ScenarioLoader::tr("a number");
+    case Type::String: return ScenarioLoader::tr("text in quotes");
+    case Type::Array: return ScenarioLoader::tr("a list [ ... ]");
+    case Type::Object: return ScenarioLoader::tr("an object { ... }");
+    }
+    return {};
+}
+
+/// Walks the JSON tree into a Scenario, collecting every problem with its position.
+class Reader
+{
+public:
+    explicit Reader(QString file) : m_file(std::move(file)) {}
+
+    QList<LoadError> errors;
+
+    void error(JsonPos pos, const QString &path, const QString &message)
+    {
+        errors.append({m_file, pos.line, pos.column, path, message});
+    }
+
+    bool is(const JsonValue &v, Type type, const QString &path)
+    {
+        if (v.type() == type)
+            return true;
+        error(v.pos(), path, ScenarioLoader::tr("expected %1, found %2").arg(typeText(type), typeText(v.type())));
+        return false;
+    }
+
+    /// Reports fields that are not in `known`, suggesting the nearest known name.
+    void onlyFields(const JsonValue &obj, const QString &path, const QStringList &known)
+    {
+        QSet<QString> seen;
+        for (const JsonValue::Member &m : obj.members()) {
+            const QString at = path.isEmpty() ? m.key : path + u'.' + m.key;
+            if (seen.contains(m.key))
+                error(m.keyPos, at, ScenarioLoader::tr("field \"%1\" is given twice").arg(m.key));
+            seen.insert(m.key);
+            if (known.contains(m.key))
+                continue;
+            QString best;
+            int bestDistance = 3;
+            for (const QString &k : known) {
+                const int d = editDistance(m.key, k);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = k;
+                }
+            }
+            if (best.isEmpty())
+                error(m.keyPos, at, ScenarioLoader::tr("unknown field \"%1\"").arg(m.key));
+            else
+                error(m.keyPos, at, ScenarioLoader::tr("unknown field \"%1\"; did you mean \"%2\"?").arg(m.key, best));
+        }
+    }
+
+    std::optional<QString> text(const JsonValue &obj, const char *key, const QString &path)
+    {
+        const JsonValue *v = obj.member(QString::fromLatin1(key));
+        if (!v || !is(*v, Type::String, join(path, key)))
+            return std::nullopt;
+        return v->toString();
+    }
+
+    std::optional<qint64> integer(const JsonValue &obj, const char *key, const QString &path,
+                                  qint64 min, qint64 max)
+    {
+        const JsonValue *v = obj.member(QString::fromLatin1(key));
+        if (!v || !is(*v, Type::Number, join(path, key)))
+            return std::nullopt;
+        if (!v->isInteger() || v->toInteger() < min || v->toInteger() > max) {
+            error(v->pos(), join(path, key), ScenarioLoader::tr("expected a whole number from %1 to %2").arg(min).arg(max));
+            return std::nullopt;
+        }
+        return v->toInteger();
+    }
+
+    std::optional<bool> boolean(const JsonValue &obj, const char *key, const QString &path)
+    {
+        const JsonValue *v = obj.member(QString::fromLatin1(key));
+        if (!v || !is(*v, Type::Bool, join(path, key)))
+            return std::nullopt;
+        return v->toBool();
+    }
+
+    std::optional<QStringList> texts(const JsonValue &obj, const char *key, const QString &path)
+    {
+        const JsonValue *v = obj.member(QString::fromLatin1(key));
+        if (!v)
+            return std::nullopt;
+        const QString at = join(path, key);
+        // A single string stands for a list of one, as teachers often write "to": "bob@...".
+        if (v->type() == Type::String)
+            return QStringList{v->toString()};
+        if (!is(*v, Type::Array, at))
+            return std::nullopt;
+        QStringList out;
+        for (size_t i = 0; i < v->items().size(); ++i) {
+            const JsonValue &item = v->items()[i];
+            if (is(item, Type::String, QStringLiteral("%1[%2]").arg(at).arg(i)))
+                out << item.toString();
+        }
+        return out;
+    }
+
+    std::optional<LocalizedText> localized(const JsonValue &obj, const char *key, const QString &path)
+    {
+        const JsonValue *v = obj.member(QString::fromLatin1(key));
+        if (!v)
+            return std::nullopt;
+        const QString at = join(path, key);
+        if (v->type() == Type::String)
+            return LocalizedText{v->toString(), v->toString()};
+        if (!is(*v, Type::Object, at))
+            return std::nullopt;
+        onlyFields(*v, at, {QStringLiteral("id"), QStringLiteral("en")});
+        LocalizedText t;
+        t.id = text(*v, "id", at).value_or(QString());
+        t.en = text(*v, "en", at).value_or(QString());
+        return t;
+    }
+
+    void address(const JsonValue &obj, const char *key, const QString &path, QByteArray *out)
+    {
+        if (auto t = text(obj, key, path)) {
+            if (!smtp::parseMailbox(t->toUtf8()))
+                error(obj.member(QString::fromLatin1(key))->pos(), join(path, key),
+                      ScenarioLoader::tr("\"%1\" is not an e-mail address (name@domain)").arg(*t));
+            *out = t->toUtf8();
+        }
+    }
+
+    void addresses(const JsonValue &obj, const char *key, const QString &path, QByteArrayList *out)
+    {
+        const auto list = texts(obj, key, path);
+        if (!list)
+            return;
+        out->clear();
+        const JsonValue *v = obj.member(QString::fromLatin1(key));
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const QString &a = list->at(i);
+            if (!smtp::parseMailbox(a.toUtf8())) {
+                const JsonPos pos = v->type() == Type::Array ? v->items()[size_t(i)].pos() : v->pos();
+                error(pos, QStringLiteral("%1.%2[%3]").arg(path, QLatin1String(key)).arg(i),
+                      ScenarioLoader::tr("\"%1\" is not an e-mail address (name@domain)").arg(a));
+            }
+            *out << a.toUtf8();
+        }
+    }
+
+    static QString join(const QString &path, const char *key)
+    {
+        return path.isEmpty() ? QString::fromLatin1(key) : path + u'.' + QLatin1String(key);
+    }
+
+    void readScenario(const JsonValue &root, Scenario &s);
+    void readDomain(const JsonValue &v, const QString &path, Domain &d);
+    void readHost(const JsonValue &v, const QString &path, Host &h);
+    void readMessage(const JsonValue &v, const QString &path, Message &m);
+    void readFault(const JsonValue &v, const QString &path, Fault &f);
+    void check(const JsonValue &root, const Scenario &s);
+
+private:
+    QString m_file;
+};
+
+void Reader::readDomain(const JsonValue &v, const QString &path, Domain &d)
+{
+    onlyFields(v, path, {QStringLiteral("name"), QStringLiteral("mx"), QStringLiteral("a"), QStringLiteral("exists"),
+                         QStringLiteral("spf"), QStringLiteral("users")});
+    if (auto name = text(v, "name", path)) {
+        if (!smtp::isValidDomain(name->toUtf8()))
+            error(v.member(u"name")->pos(), join(path, "name"), ScenarioLoader::tr("\"%1\" is not a domain name").arg(*name));
+        d.name = name->toUtf8().toLower();
+    }
+    if (const JsonValue *mx = v.member(u"mx"); mx && is(*mx, Type::Array, join(path, "mx"))) {
+        d.mx.clear();
+        for (size_t i = 0; i < mx->items().size(); ++i) {
+            const JsonValue &r = mx->items()[i];
+            const QString at = QStringLiteral("%1.mx[%2]").arg(path).arg(i);
+            if (!is(r, Type::Object, at))
+                continue;
+            onlyFields(r, at, {QStringLiteral("preference"), QStringLiteral("host")});
+            MxRecord rec;
+            rec.preference = int(integer(r, "preference", at, 0, 65535).value_or(10));
+            if (auto host = text(r, "host", at))
+                rec.host = host->toUtf8();
+            else if (!r.member(u"host"))
+                error(r.pos(), at, ScenarioLoader::tr("an MX record needs a \"host\""));
+            d.mx << rec;
+        }
+    }
+    if (auto a = texts(v, "a", path)) {
+        d.addresses.clear();
+        for (const QString &ip : *a)
+            d.addresses << ip.toUtf8();
+    }
+    if (auto e = boolean(v, "exists", path))
+        d.exists = *e;
+    if (auto spf = texts(v, "spf", path)) {
+        d.spf.clear();
+        for (const QString &h : *spf)
+            d.spf << h.toUtf8();
+    }
+    if (const JsonValue *users = v.member(u"users"); users && is(*users, Type::Array, join(path, "users"))) {
+        d.users.clear();
+        for (size_t i = 0; i < users->items().size(); ++i) {
+            const JsonValue &u = users->items()[i];
+            const QString at = QStringLiteral("%1.users[%2]").arg(path).arg(i);
+            if (!is(u, Type::Object, at))
+                continue;
+            onlyFields(u, at, {QStringLiteral("address"), QStringLiteral("name"), QStringLiteral("password"),
+                               QStringLiteral("quota"), QStringLiteral("full")});
+            User user;
+            address(u, "address", at, &user.address);
+            if (!u.member(u"address"))
+                error(u.pos(), at, ScenarioLoader::tr("a user needs an \"address\""));
+            user.name = text(u, "name", at).value_or(QString());
+            user.password = text(u, "password", at).value_or(QString()).toUtf8();
+            user.quota = integer(u, "quota", at, 0, qint64(1) << 40).value_or(0);
+            user.full = boolean(u, "full", at).value_or(false);
+            d.users << user;
+        }
+    }
+}
+
+void Reader::readHost(const JsonValue &v, const QString &path, Host &h)
+{
+    onlyFields(v, path, {QStringLiteral("id"), QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("address"),
+                         QStringLiteral("label"), QStringLiteral("domains"), QStringLiteral("banner"), QStringLiteral("port"),
+                         QStringLiteral("extensions"), QStringLiteral("limits"), QStringLiteral("smarthost"),
+                         QStringLiteral("mailbox"), QStringLiteral("submit-to"), QStringLiteral("login"),
+                         QStringLiteral("password"), QStringLiteral("tls"), QStringLiteral("require-tls"),
+                         QStringLiteral("spf-check"), QStringLiteral("relay-from"), QStringLiteral("retry-ms"),
+                         QStringLiteral("processing-ms")});
+    if (auto role = text(v, "role", path)) {
+        if (auto r = roleFromName(role->toUtf8()))
+            h.role = *r;
+        else
+            error(v.member(u"role")->pos(), join(path, "role"),
+                  ScenarioLoader::tr("unknown role \"%1\"; use mua, submission, relay, mx, dns or mailbox").arg(*role));
+    }
+    if (auto name = text(v, "name", path)) {
+        if (!smtp::isValidDomain(name->toUtf8()))
+            error(v.member(u"name")->pos(), join(path, "name"), ScenarioLoader::tr("\"%1\" is not a host name").arg(*name));
+        h.name = name->toUtf8().toLower();
+    }
+    if (auto a = text(v, "address", path))
+        h.address = a->toUtf8();
+    if (auto l = localized(v, "label", path))
+        h.label = *l;
+    if (auto d = texts(v, "domains", path)) {
+        h.domains.clear();
+        for (const QString &x : *d)
+            h.domains << x.toUtf8().toLower();
+    }
+    if (auto b = text(v, "banner", path))
+        h.banner = b->toUtf8();
+    if (auto p = integer(v, "port", path, 1, 65535))
+        h.port = int(*p);
+    if (const JsonValue *e = v.member(u"extensions"); e && is(*e, Type::Object, join(path, "extensions"))) {
+        const QString at = join(path, "extensions");
+        onlyFields(*e, at, {QStringLiteral("pipelining"), QStringLiteral("size"), QStringLiteral("8bitmime"),
+                            QStringLiteral("enhanced-status-codes"), QStringLiteral("starttls"), QStringLiteral("auth"),
+                            QStringLiteral("smtputf8")});
+        h.extensions.pipelining = boolean(*e, "pipelining", at).value_or(h.extensions.pipelining);
+        h.extensions.size = boolean(*e, "size", at).value_or(h.extensions.size);
+        h.extensions.eightBitMime = boolean(*e, "8bitmime", at).value_or(h.extensions.eightBitMime);
+        h.extensions.enhancedStatusCodes = boolean(*e, "enhanced-status-codes", at).value_or(h.extensions.enhancedStatusCodes);
+        h.extensions.startTls = boolean(*e, "starttls", at).value_or(h.extensions.startTls);
+        h.extensions.auth = boolean(*e, "auth", at).value_or(h.extensions.auth);
+        h.extensions.smtpUtf8 = boolean(*e, "smtputf8", at).value_or(h.extensions.smtpUtf8);
+    }
+    if (const JsonValue *l = v.member(u"limits"); l && is(*l, Type::Object, join(path, "limits"))) {
+        const QString at = join(path, "limits");
+        onlyFields(*l, at, {QStringLiteral("max-message-size"), QStringLiteral("max-recipients"), QStringLiteral("max-errors")});
+        h.limits.maxMessageSize = integer(*l, "max-message-size", at, 0, qint64(1) << 40).value_or(h.limits.maxMessageSize);
+        h.limits.maxRecipients = int(integer(*l, "max-recipients", at, 1, 100000).value_or(h.limits.maxRecipients));
+        h.limits.maxErrors = int(integer(*l, "max-errors", at, 1, 1000).value_or(h.limits.maxErrors));
+    }
+    if (auto x = text(v, "smarthost", path))
+        h.smarthost = x->toUtf8();
+    if (auto x = text(v, "mailbox", path))
+        h.mailbox = x->toUtf8();
+    if (auto x = text(v, "submit-to", path))
+        h.submitTo = x->toUtf8();
+    if (auto x = text(v, "login", path))
+        h.login = x->toUtf8();
+    if (auto x = text(v, "password", path))
+        h.password = x->toUtf8();
+    h.useTls = boolean(v, "tls", path).value_or(h.useTls);
+    h.requireTls = boolean(v, "require-tls", path).value_or(h.requireTls);
+    h.spfCheck = boolean(v, "spf-check", path).value_or(h.spfCheck);
+    if (auto r = texts(v, "relay-from", path)) {
+        h.relayFrom.clear();
+        for (const QString &x : *r)
+            h.relayFrom << x.toUtf8();
+    }
+    if (const JsonValue *r = v.member(u"retry-ms"); r && is(*r, Type::Array, join(path, "retry-ms"))) {
+        h.retryMs.clear();
+        for (size_t i = 0; i < r->items().size(); ++i) {
+            const JsonValue &item = r->items()[i];
+            const QString at = QStringLiteral("%1.retry-ms[%2]").arg(path).arg(i);
+            if (is(item, Type::Number, at) && item.isInteger() && item.toInteger() > 0 && item.toInteger() <= 7LL * 24 * 3600 * 1000)
+                h.retryMs << int(item.toInteger());
+            else if (item.type() == Type::Number)
+                error(item.pos(), at, ScenarioLoader::tr("expected a whole number from %1 to %2").arg(1).arg(7LL * 24 * 3600 * 1000));
+        }
+    }
+    h.processingMs = int(integer(v, "processing-ms", path, 0, 60000).value_or(h.processingMs));
+}
+
+void Reader::readMessage(const JsonValue &v, const QString &path, Message &m)
+{
+    onlyFields(v, path, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("cc"), QStringLiteral("bcc"),
+                         QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("attachments"),
+                         QStringLiteral("at-ms"), QStringLiteral("mua")});
+    address(v, "from", path, &m.from);
+    addresses(v, "to", path, &m.to);
+    addresses(v, "cc", path, &m.cc);
+    addresses(v, "bcc", path, &m.bcc);
+    if (auto s = text(v, "subject", path))
+        m.subject = *s;
+    if (auto b = text(v, "body", path))
+        m.body = *b;
+    m.atMs = integer(v, "at-ms", path, 0, 7LL * 24 * 3600 * 1000).value_or(m.atMs);
+    if (auto x = text(v, "mua", path))
+        m.mua = x->toUtf8();
+    if (const JsonValue *a = v.member(u"attachments"); a && is(*a, Type::Array, join(path, "attachments"))) {
+        m.attachments.clear();
+        for (size_t i = 0; i < a->items().size(); ++i) {
+            const JsonValue &item = a->items()[i];
+            const QString at = QStringLiteral("%1.attachments[%2]").arg(path).arg(i);
+            if (!is(item, Type::Object, at))
+                continue;
+            onlyFields(item, at, {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("size"), QStringLiteral("content")});
+            Attachment att;
+            att.name = text(item, "name", at).value_or(QStringLiteral("attachment.bin"));
+            att.type = text(item, "type", at).value_or(QStringLiteral("application/octet-stream")).toUtf8();
+            if (auto c = text(item, "content", at)) {
+                att.content = c->toUtf8();
+            } else {
+                // Generated content of the given size: deterministic, so traces stay stable.
+                att.size = integer(item, "size", at, 0, 50LL * 1024 * 1024).value_or(1024);
+                att.content.resize(att.size);
+                for (qint64 k = 0; k < att.size; ++k)
+                    att.content[k] = char((k * 31 + 7) & 0xff);
+            }
+            m.attachments << att;
+        }
+    }
+}
+
+void Reader::readFault(const JsonValue &v, const QString &path, Fault &f)
+{
+    const auto type = text(v, "type", path);
+    if (!type) {
+        if (!v.member(u"type"))
+            error(v.pos(), path, ScenarioLoader::tr("a fault needs a \"type\""));
+        return;
+    }
+    const std::pair<const char *, Fault::Type> kinds[] = {
+        {"host-down", Fault::Type::HostDown},       {"reply-override", Fault::Type::ReplyOverride},
+        {"greylist", Fault::Type::Greylist},         {"mailbox-full", Fault::Type::MailboxFull},
+        {"wrong-password", Fault::Type::WrongPassword}, {"dns-missing", Fault::Type::DnsMissing},
+    };
+    bool known = false;
+    for (const auto &[name, t] : kinds)
+        if (*type == QLatin1String(name)) {
+            f.type = t;
+            known = true;
+        }
+    if (!known) {
+        error(v.member(u"type")->pos(), join(path, "type"),
+              ScenarioLoader::tr("unknown fault \"%1\"; use host-down, reply-override, greylist, mailbox-full, "
+                                 "wrong-password or dns-missing").arg(*type));
+        return;
+    }
+    switch (f.type) {
+    case Fault::Type::HostDown:
+        onlyFields(v, path, {QStringLiteral("type"), QStringLiteral("host"), QStringLiteral("from-ms"), QStringLiteral("until-ms")});
+        f.host = text(v, "host", path).value_or(QString()).toUtf8();
+        f.fromMs = integer(v, "from-ms", path, 0, 7LL * 24 * 3600 * 1000).value_or(0);
+        f.untilMs = integer(v, "until-ms", path, 0, 7LL * 24 * 3600 * 1000).value_or(-1);
+        break;
+    case Fault::Type::ReplyOverride:
+        onlyFields(v, path, {QStringLiteral("type"), QStringLiteral("host"), QStringLiteral("command"), QStringLiteral("reply"), QStringLiteral("times")});
+        f.host = text(v, "host", path).value_or(QString()).toUtf8();
+        f.command = text(v, "command", path).value_or(QString()).toUtf8().toUpper();
+        f.reply = text(v, "reply", path).value_or(QString()).toUtf8();
+        f.times = int(integer(v, "times", path, 1, 1000).value_or(-1));
+        if (const JsonValue *r = v.member(u"reply"); r && r->type() == Type::String) {
+            const auto parsed = smtp::parseReplyText(f.reply);
+            if (!parsed || parsed->code < 400)
+                error(r->pos(), join(path, "reply"),
+                      ScenarioLoader::tr("\"%1\" is not a refusal: write a 4xx or 5xx reply such as \"451 4.7.1 Try again later\"")
+                          .arg(r->toString()));
+        }
+        break;
+    case Fault::Type::Greylist:
+        onlyFields(v, path, {QStringLiteral("type"), QStringLiteral("host"), QStringLiteral("duration-ms")});
+        f.host = text(v, "host", path).value_or(QString()).toUtf8();
+        f.greylistMs = integer(v, "duration-ms", path, 0, 7LL * 24 * 3600 * 1000).value_or(f.greylistMs);
+        break;
+    case Fault::Type::MailboxFull:
+        onlyFields(v, path, {QStringLiteral("type"), QStringLiteral("address"), QStringLiteral("permanent")});
+        address(v, "address", path, &f.address);
+        f.permanent = boolean(v, "permanent", path).value_or(true);
+        break;
+    case Fault::Type::WrongPassword:
+        onlyFields(v, path, {QStringLiteral("type"), QStringLiteral("host"), QStringLiteral("password")});
+        f.host = text(v, "host", path).value_or(QString()).toUtf8();
+        f.reply = text(v, "password", path).value_or(QString()).toUtf8();
+        break;
+    case Fault::Type::DnsMissing:
+        onlyFields(v, path, {QStringLiteral("type"), QStringLiteral("domain"), QStringLiteral("record")});
+        f.domain = text(v, "domain", path).value_or(QString()).toUtf8().toLower();
+        f.record = text(v, "record", path).value_or(QStringLiteral("ALL")).toUtf8().toUpper();
+        if (f.record != "MX" && f.record != "A" && f.record != "ALL")
+            error(v.member(u"record")->pos(), join(path, "record"), ScenarioLoader::tr("record must be MX, A or ALL"));
+        break;
+    }
+}
+
+template <typename T, typename Key>
+qsizetype findBy(const QList<T> &list, const Key &key, QByteArray T::*field)
+{
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (list[i].*field == key)
+            return i;
+    return -1;
+}
+
+void Reader::readScenario(const JsonValue &root, Scenario &s)
+{
+    onlyFields(root, {}, {QStringLiteral("kurir-scenario"), QStringLiteral("id"), QStringLiteral("title"),
+                          QStringLiteral("description"), QStringLiteral("seed"), QStringLiteral("start"),
+                          QStringLiteral("hop-limit"), QStringLiteral("world"), QStringLiteral("domains"),
+                          QStringLiteral("hosts"), QStringLiteral("links"), QStringLiteral("messages"),
+                          QStringLiteral("faults"), QStringLiteral("notes"), QStringLiteral("expect"),
+                          QStringLiteral("$schema")});
+    const JsonValue *version = root.member(u"kurir-scenario");
+    if (!version)
+        error(root.pos(), QStringLiteral("kurir-scenario"), ScenarioLoader::tr("this is not a Kurir scenario: \"kurir-scenario\": 1 is missing"));
+    else if (version->type() != Type::Number || !version->isInteger() || version->toInteger() != 1)
+        error(version->pos(), QStringLiteral("kurir-scenario"), ScenarioLoader::tr("unsupported scenario version; this Kurir reads version 1"));
+
+    if (auto world = text(root, "world", {})) {
+        if (*world == QLatin1String("empty")) {
+            s.domains.clear();
+            s.hosts.clear();
+            s.links.clear();
+            s.messages.clear();
+        } else if (*world != QLatin1String("default")) {
+            error(root.member(u"world")->pos(), QStringLiteral("world"), ScenarioLoader::tr("world must be \"default\" or \"empty\""));
+        }
+    }
+    // A file's own scenario is named and checked only as it says: the default world's
+    // id, title and expectations belong to the built-in lesson.
+    s.expect = {};
+    s.id.clear();
+    s.title = {};
+    s.description = {};
+    if (auto id = text(root, "id", {}))
+        s.id = id->toUtf8();
+    if (auto t = localized(root, "title", {}))
+        s.title = *t;
+    if (auto d = localized(root, "description", {}))
+        s.description = *d;
+    s.seed = quint32(integer(root, "seed", {}, 0, 0xffffffffLL).value_or(s.seed));
+    s.hopLimit = int(integer(root, "hop-limit", {}, 1, 1000).value_or(s.hopLimit));
+    if (auto start = text(root, "start", {})) {
+        const QDateTime t = QDateTime::fromString(*start, Qt::ISODate);
+        if (t.isValid())
+            s.start = t;
+        else
+            error(root.member(u"start")->pos(), QStringLiteral("start"), ScenarioLoader::tr("\"%1\" is not a date and time like 2026-11-27T08:00:00+07:00").arg(*start));
+    }
+
+    if (const JsonValue *domains = root.member(u"domains"); domains && is(*domains, Type::Array, QStringLiteral("domains"))) {
+        for (size_t i = 0; i < domains->items().size(); ++i) {
+            const JsonValue &v = domains->items()[i];
+            const QString at = QStringLiteral("domains[%1]").arg(i);
+            if (!is(v, Type::Object, at))
+                continue;
+            const QByteArray name = text(v, "name", at).value_or(QString()).toUtf8().toLower();
+            if (name.isEmpty()) {
+                if (!v.member(u"name"))
+                    error(v.pos(), at, ScenarioLoader::tr("a domain needs a \"name\""));
+                continue;
+            }
+            qsizetype index = findBy(s.domains, name, &Domain::name);
+            if (index < 0) {
+                s.domains.append(Domain{});
+                index = s.domains.size() - 1;
+            }
+            readDomain(v, at, s.domains[index]);
+        }
+    }
+    if (const JsonValue *hosts = root.member(u"hosts"); hosts && is(*hosts, Type::Array, QStringLiteral("hosts"))) {
+        for (size_t i = 0; i < hosts->items().size(); ++i) {
+            const JsonValue &v = hosts->items()[i];
+            const QString at = QStringLiteral("hosts[%1]").arg(i);
+            if (!is(v, Type::Object, at))
+                continue;
+            const QByteArray id = text(v, "id", at).value_or(QString()).toUtf8();
+            if (id.isEmpty()) {
+                if (!v.member(u"id"))
+                    error(v.pos(), at, ScenarioLoader::tr("a host needs an \"id\""));
+                continue;
+            }
+            qsizetype index = findBy(s.hosts, id, &Host::id);
+            if (index < 0) {
+                Host h;
+                h.id = id;
+                s.hosts.append(h);
+                index = s.hosts.size() - 1;
+            }
+            readHost(v, at, s.hosts[index]);
+        }
+    }
+    if (const JsonValue *links = root.member(u"links"); links && is(*links, Type::Array, QStringLiteral("links"))) {
+        for (size_t i = 0; i < links->items().size(); ++i) {
+            const JsonValue &v = links->items()[i];
+            const QString at = QStringLiteral("links[%1]").arg(i);
+            if (!is(v, Type::Object, at))
+                continue;
+            onlyFields(v, at, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("latency-ms")});
+            Link l;
+            l.from = text(v, "from", at).value_or(QString()).toUtf8();
+            l.to = text(v, "to", at).value_or(QString()).toUtf8();
+            l.latencyMs = int(integer(v, "latency-ms", at, 0, 60000).value_or(10));
+            bool replaced = false;
+            for (Link &existing : s.links)
+                if ((existing.from == l.from && existing.to == l.to) || (existing.from == l.to && existing.to == l.from)) {
+                    existing.latencyMs = l.latencyMs;
+                    replaced = true;
+                }
+            if (!replaced)
+                s.links << l;
+        }
+    }
+    if (const JsonValue *messages = root.member(u"messages"); messages && is(*messages, Type::Array, QStringLiteral("messages"))) {
+        // Messages replace the default world's message, but a message starts from its
+        // fields (sender Alice, subject and text), so a teacher may write only "to".
+        const Message base = s.messages.isEmpty() ? Message{} : s.messages.front();
+        s.messages.clear();
+        for (size_t i = 0; i < messages->items().size(); ++i) {
+            const JsonValue &v = messages->items()[i];
+            const QString at = QStringLiteral("messages[%1]").arg(i);
+            if (!is(v, Type::Object, at))
+                continue;
+            Message m = base;
+            readMessage(v, at, m);
+            s.messages << m;
+        }
+    }
+    if (const JsonValue *faults = root.member(u"faults"); faults && is(*faults, Type::Array, QStringLiteral("faults"))) {
+        for (size_t i = 0; i < faults->items().size(); ++i) {
+            const JsonValue &v = faults->items()[i];
+            const QString at = QStringLiteral("faults[%1]").arg(i);
+            if (!is(v, Type::Object, at))
+                continue;
+            Fault f;
+            readFault(v, at, f);
+            s.faults << f;
+        }
+    }
+    if (const JsonValue *notes = root.member(u"notes"); notes && is(*notes, Type::Array, QStringLiteral("notes"))) {
+        for (size_t i = 0; i < notes->items().size(); ++i) {
+            const JsonValue &v = notes->items()[i];
+            const QString at = QStringLiteral("notes[%1]").arg(i);
+            if (!is(v, Type::Object, at))
+                continue;
+            onlyFields(v, at, {QStringLiteral("step"), QStringLiteral("text")});
+            TeacherNote n;
+            n.step = int(integer(v, "step", at, 1, 10000000).value_or(1));
+            n.text = localized(v, "text", at).value_or(LocalizedText{});
+            s.notes << n;
+        }
+    }
+    if (const JsonValue *expect = root.member(u"expect"); expect && is(*expect, Type::Object, QStringLiteral("expect"))) {
+        onlyFields(*expect, QStringLiteral("expect"), {QStringLiteral("delivered"), QStringLiteral("bounced")});
+        addresses(*expect, "delivered", QStringLiteral("expect"), &s.expect.delivered);
+        addresses(*expect, "bounced", QStringLiteral("expect"), &s.expect.bounced);
+        s.expect.checked = true;
+    }
+    check(root, s);
+}
+
+// What JSON alone cannot say: references that lead nowhere, a world that cannot run.
+void Reader::check(const JsonValue &root, const Scenario &s)
+{
+    auto hostPos = [&](const QByteArray &id) {
+        if (const JsonValue *hosts = root.member(u"hosts"))
+            for (const JsonValue &h : hosts->items())
+                if (const JsonValue *v = h.member(u"id"); v && v->type() == Type::String && v->toString().toUtf8() == id)
+                    return std::pair{h.pos(), QStringLiteral("hosts[%1]").arg(&h - hosts->items().data())};
+        return std::pair{root.pos(), QString()};
+    };
+    QSet<QByteArray> addressesSeen;
+    for (const Host &h : s.hosts) {
+        const auto [pos, path] = hostPos(h.id);
+        auto ref = [&](const QByteArray &target, const char *field) {
+            if (!target.isEmpty() && !s.host(target))
+                error(pos, path.isEmpty() ? path : path + u'.' + QLatin1String(field),
+                      ScenarioLoader::tr("host \"%1\" refers to \"%2\", which is not a host of this scenario").arg(QString::fromUtf8(h.id), QString::fromUtf8(target)));
+        };
+        ref(h.smarthost, "smarthost");
+        ref(h.mailbox, "mailbox");
+        ref(h.submitTo, "submit-to");
+        if (h.role == Role::Mua && h.submitTo.isEmpty())
+            error(pos, path, ScenarioLoader::tr("mail client \"%1\" needs \"submit-to\": the server it sends through").arg(QString::fromUtf8(h.id)));
+        if (h.name.isEmpty())
+            error(pos, path, ScenarioLoader::tr("host \"%1\" needs a \"name\"").arg(QString::fromUtf8(h.id)));
+        if (h.address.isEmpty())
+            error(pos, path, ScenarioLoader::tr("host \"%1\" needs an \"address\"").arg(QString::fromUtf8(h.id)));
+        else if (addressesSeen.contains(h.address))
+            error(pos, path, ScenarioLoader::tr("two hosts have the address %1").arg(QString::fromUtf8(h.address)));
+        addressesSeen.insert(h.address);
+    }
+    for (const Domain &d : s.domains)
+        for (const MxRecord &mx : d.mx)
+            if (mx.host != "." && !s.hostByName(mx.host))
+                error(root.member(u"domains") ? root.member(u"domains")->pos() : root.pos(), QStringLiteral("domains"),
+                      ScenarioLoader::tr("the MX record of %1 points to %2, but no host has that name").arg(QString::fromUtf8(d.name), QString::fromUtf8(mx.host)));
+    for (const Link &l : s.links)
+        if (!s.host(l.from) || !s.host(l.to))
+            error(root.member(u"links") ? root.member(u"links")->pos() : root.pos(), QStringLiteral("links"),
+                  ScenarioLoader::tr("a link joins \"%1\" and \"%2\", but one of them is not a host").arg(QString::fromUtf8(l.from), QString::fromUtf8(l.to)));
+    if (s.messages.isEmpty())
+        error(root.pos(), QStringLiteral("messages"), ScenarioLoader::tr("the scenario sends no message"));
+    const JsonValue *messages = root.member(u"messages");
+    for (qsizetype i = 0; i < s.messages.size(); ++i) {
+        const Message &m = s.messages[i];
+        const JsonPos pos = messages && size_t(i) < messages->items().size() ? messages->items()[size_t(i)].pos() : root.pos();
+        const QString at = QStringLiteral("messages[%1]").arg(i);
+        if (m.to.isEmpty() && m.cc.isEmpty() && m.bcc.isEmpty())
+            error(pos, at, ScenarioLoader::tr("a message needs at least one recipient in \"to\", \"cc\" or \"bcc\""));
+        if (!m.mua.isEmpty() && (!s.host(m.mua) || s.host(m.mua)->role != Role::Mua))
+            error(pos, at + QStringLiteral(".mua"), ScenarioLoader::tr("\"%1\" is not a mail client (role mua) of this scenario").arg(QString::fromUtf8(m.mua)));
+    }
+    bool hasMua = false;
+    for (const Host &h : s.hosts)
+        hasMua = hasMua || h.role == Role::Mua;
+    if (!hasMua && !s.messages.isEmpty())
+        error(root.pos(), QStringLiteral("hosts"), ScenarioLoader::tr("no mail client (role mua) can send the messages"));
+    const JsonValue *faults = root.member(u"faults");
+    for (qsizetype i = 0; i < s.faults.size(); ++i) {
+        const Fault &f = s.faults[i];
+        const JsonPos pos = faults && size_t(i) < faults->items().size() ? faults->items()[size_t(i)].pos() : root.pos();
+        if ((f.type == Fault::Type::HostDown || f.type == Fault::Type::ReplyOverride || f.type == Fault::Type::Greylist) && !s.host(f.host))
+            error(pos, QStringLiteral("faults[%1].host").arg(i),
+                  ScenarioLoader::tr("\"%1\" is not a host of this scenario").arg(QString::fromUtf8(f.host)));
+        if (f.type == Fault::Type::DnsMissing && !s.domain(f.domain))
+            error(pos, QStringLiteral("faults[%1].domain").arg(i),
+                  ScenarioLoader::tr("\"%1\" is not a domain of this scenario").arg(QString::fromUtf8(f.domain)));
+    }
+}
+
+} // namespace
+
+LoadResult ScenarioLoader::loadBytes(const QByteArray &bytes, const QString &fileName)
+{
+    LoadResult result;
+    const JsonParseResult parsed = parseJson(bytes, JsonLimits{kMaxFileSize, 64});
+    if (parsed.error) {
+        const JsonError &e = *parsed.error;
+        const bool whole = e.code == JsonErrorCode::Empty || e.code == JsonErrorCode::TooLarge;
+        result.errors.append({fileName, whole ? 0 : e.pos.line, whole ? 0 : e.pos.column, {}, jsonErrorText(e)});
+        return result;
+    }
+    Reader reader(fileName);
+    const JsonValue &root = *parsed.value;
+    if (!reader.is(root, JsonValue::Type::Object, {})) {
+        result.errors = reader.errors;
+        return result;
+    }
+    Scenario s = defaultWorld();
+    reader.readScenario(root, s);
+    result.errors = reader.errors;
+    if (result.errors.isEmpty())
+        result.scenario = std::move(s);
+    return result;
+}
+
+LoadResult ScenarioLoader::loadFile(const QString &path)
+{
+    const QFileInfo info(path);
+    LoadResult result;
+    if (!info.exists()) {
+        result.errors.append({path, 0, 0, {}, tr("no such file")});
+        return result;
+    }
+    if (info.isDir()) {
+        result.errors.append({path, 0, 0, {}, tr("this is a folder, not a scenario file")});
+        return result;
+    }
+    if (info.size() > kMaxFileSize) {
+        result.errors.append({path, 0, 0, {}, tr("the file is too large for a scenario (more than 1 MB)")});
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.errors.append({path, 0, 0, {}, tr("cannot read the file: %1").arg(file.errorString())});
+        return result;
+    }
+    // Read at most one byte past the cap: a file that grew (or a device) cannot make us
+    // swallow more than that.
+    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    LoadResult loaded = loadBytes(bytes, path);
+    if (loaded.scenario && loaded.scenario->id.isEmpty())
+        loaded.scenario->id = info.completeBaseName().toUtf8();
+    return loaded;
+}
+
+} // namespace kurir::scenario

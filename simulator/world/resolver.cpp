@@ -1,0 +1,182 @@
+#include "resolver.h"
+
+#include <algorithm>
+
+#include "network.h"
+#include "world.h"
+
+namespace kurir::world {
+
+using engine::EventKind;
+using engine::Stage;
+using engine::TraceEvent;
+
+Resolver::Resolver(World &world) : m_world(world)
+{
+    for (const scenario::Host &h : world.scenario().hosts)
+        if (h.role == scenario::Role::Dns && m_dnsHost.isEmpty())
+            m_dnsHost = h.id;
+}
+
+bool Resolver::missing(const QByteArray &domain, QByteArrayView record) const
+{
+    for (const scenario::Fault &f : m_world.scenario().faults) {
+        if (f.type == scenario::Fault::Type::DnsMissing &&
+            f.domain.compare(domain, Qt::CaseInsensitive) == 0 &&
+            (f.record.compare(record, Qt::CaseInsensitive) == 0 || f.record == "ALL"))
+            return true;
+    }
+    return false;
+}
+
+MxAnswer Resolver::answerMx(const QByteArray &domain) const
+{
+    MxAnswer answer;
+    const scenario::Domain *d = m_world.scenario().domain(domain);
+    if (!d || !d->exists || missing(domain, "ALL")) {
+        // A domain not in the scenario does not exist in its world.
+        answer.status = MxAnswer::Status::NoDomain;
+        return answer;
+    }
+    if (!missing(domain, "MX") && !d->mx.isEmpty()) {
+        answer.records = d->mx;
+        std::stable_sort(answer.records.begin(), answer.records.end(),
+                         [](const auto &a, const auto &b) { return a.preference < b.preference; });
+        if (answer.records.size() == 1 && answer.records.front().host == ".")
+            answer.status = MxAnswer::Status::NullMx; // RFC 7505 §3
+        return answer;
+    }
+    // No MX record: the domain itself is the implicit MX if it has an address (§5.1).
+    if (!d->addresses.isEmpty() && !missing(domain, "A")) {
+        answer.implicit = true;
+        answer.records.append({0, d->name});
+        return answer;
+    }
+    answer.status = MxAnswer::Status::NoAddress;
+    return answer;
+}
+
+QByteArray Resolver::answerA(const QByteArray &name) const
+{
+    if (missing(name, "A") || missing(name, "ALL"))
+        return {};
+    if (const scenario::Host *h = m_world.scenario().hostByName(name))
+        return h->address;
+    if (const scenario::Domain *d = m_world.scenario().domain(name); d && !d->addresses.isEmpty())
+        return d->addresses.front();
+    return {};
+}
+
+namespace {
+
+QByteArray describeMx(const QByteArray &domain, const MxAnswer &a)
+{
+    switch (a.status) {
+    case MxAnswer::Status::NoDomain: return domain + ". NXDOMAIN";
+    case MxAnswer::Status::NullMx: return domain + ". MX 0 .";
+    case MxAnswer::Status::NoAddress: return domain + ". NOERROR (no MX, no A)";
+    case MxAnswer::Status::Ok: break;
+    }
+    if (a.implicit)
+        return domain + ". NOERROR (no MX): implicit MX " + domain;
+    QByteArrayList parts;
+    for (const auto &r : a.records)
+        parts << domain + ". MX " + QByteArray::number(r.preference) + ' ' + r.host + '.';
+    return parts.join('\n');
+}
+
+const char *mxAnswerKey(const MxAnswer &a)
+{
+    switch (a.status) {
+    case MxAnswer::Status::NoDomain: return "dns.answer.nxdomain";
+    case MxAnswer::Status::NullMx: return "dns.answer.nullmx";
+    case MxAnswer::Status::NoAddress: return "dns.answer.nothing";
+    case MxAnswer::Status::Ok: break;
+    }
+    if (a.implicit)
+        return "dns.answer.implicit-mx";
+    return a.records.size() > 1 ? "dns.answer.mx-many" : "dns.answer.mx";
+}
+
+} // namespace
+
+void Resolver::lookupMx(const QByteArray &askingHost, const QByteArray &domain,
+                        std::function<void(const MxAnswer &)> done)
+{
+    const MxAnswer answer = answerMx(domain);
+    const QByteArray cacheKey = "MX " + domain.toLower();
+    if (m_dnsHost.isEmpty() || m_cachedUntil.value(cacheKey, -1) > m_world.now()) {
+        done(answer);
+        return;
+    }
+    const int from = m_world.actorIndex(askingHost);
+    const int dns = m_world.actorIndex(m_dnsHost);
+    TraceEvent q;
+    q.stage = Stage::Send;
+    q.kind = EventKind::DnsQuery;
+    q.from = qint16(from);
+    q.to = qint16(dns);
+    q.text = domain + ". IN MX ?";
+    q.key = "dns.query.mx";
+    q.args = {domain};
+    m_world.record(std::move(q));
+    const int rtt = 2 * m_world.network().latency(askingHost, m_dnsHost);
+    m_world.scheduler().after(rtt, [this, from, dns, domain, answer, cacheKey, done = std::move(done)] {
+        TraceEvent a;
+        a.stage = Stage::Send;
+        a.kind = EventKind::DnsAnswer;
+        a.from = qint16(dns);
+        a.to = qint16(from);
+        a.text = describeMx(domain, answer);
+        a.key = mxAnswerKey(answer);
+        QByteArrayList hosts;
+        for (const auto &r : answer.records)
+            hosts << r.host;
+        a.args = {domain, hosts.join(", "), QByteArray::number(answer.records.size())};
+        if (!answer.records.isEmpty())
+            a.args << QByteArray::number(answer.records.front().preference);
+        m_world.record(std::move(a));
+        if (answer.status == MxAnswer::Status::Ok)
+            m_cachedUntil.insert(cacheKey, m_world.now() + kTtlMs);
+        done(answer);
+    });
+}
+
+void Resolver::lookupA(const QByteArray &askingHost, const QByteArray &name,
+                       std::function<void(const QByteArray &)> done)
+{
+    const QByteArray address = answerA(name);
+    const QByteArray cacheKey = "A " + name.toLower();
+    if (m_dnsHost.isEmpty() || m_cachedUntil.value(cacheKey, -1) > m_world.now()) {
+        done(address);
+        return;
+    }
+    const int from = m_world.actorIndex(askingHost);
+    const int dns = m_world.actorIndex(m_dnsHost);
+    TraceEvent q;
+    q.stage = Stage::Send;
+    q.kind = EventKind::DnsQuery;
+    q.from = qint16(from);
+    q.to = qint16(dns);
+    q.text = name + ". IN A ?";
+    q.key = "dns.query.a";
+    q.args = {name};
+    m_world.record(std::move(q));
+    const int rtt = 2 * m_world.network().latency(askingHost, m_dnsHost);
+    m_world.scheduler().after(rtt, [this, from, dns, name, address, cacheKey, done = std::move(done)] {
+        TraceEvent a;
+        a.stage = Stage::Send;
+        a.kind = EventKind::DnsAnswer;
+        a.from = qint16(dns);
+        a.to = qint16(from);
+        a.text = address.isEmpty() ? name + ". NXDOMAIN" : name + ". A " + address;
+        a.key = address.isEmpty() ? "dns.answer.no-a" : "dns.answer.a";
+        a.args = {name, address};
+        m_world.record(std::move(a));
+        if (!address.isEmpty())
+            m_cachedUntil.insert(cacheKey, m_world.now() + kTtlMs);
+        done(address);
+    });
+}
+
+} // namespace kurir::world

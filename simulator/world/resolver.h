@@ -1,0 +1,54 @@
+#pragma once
+
+#include <functional>
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+
+#include "scenario/scenario.h"
+
+namespace kurir::world {
+
+class World;
+
+/// The answer to "where does mail for this domain go?" (RFC 5321 §5.1).
+struct MxAnswer
+{
+    enum class Status {
+        Ok,        ///< MX records, or the domain's own A record as an implicit MX
+        NoDomain,  ///< NXDOMAIN: the domain does not exist
+        NullMx,    ///< "0 ." (RFC 7505): the domain takes no mail
+        NoAddress, ///< neither MX nor A: nowhere to deliver
+    };
+    Status status = Status::Ok;
+    bool implicit = false;            ///< no MX: the domain's A record stands in (§5.1)
+    QList<scenario::MxRecord> records; ///< sorted by preference, ties in scenario order
+};
+
+/// The scenario's DNS server, asked over the simulated network: each query and answer is a
+/// step of the trace. Answers are cached for their TTL, like a real resolver does.
+class Resolver
+{
+public:
+    explicit Resolver(World &world);
+
+    void lookupMx(const QByteArray &askingHost, const QByteArray &domain,
+                  std::function<void(const MxAnswer &)> done);
+    void lookupA(const QByteArray &askingHost, const QByteArray &name,
+                 std::function<void(const QByteArray &address)> done); ///< empty: none
+
+    /// The answers themselves, without the network (tests, and the cache).
+    MxAnswer answerMx(const QByteArray &domain) const;
+    QByteArray answerA(const QByteArray &name) const;
+
+private:
+    bool missing(const QByteArray &domain, QByteArrayView record) const;
+
+    World &m_world;
+    QByteArray m_dnsHost; ///< host id of the DNS server, empty when the scenario has none
+    QHash<QByteArray, qint64> m_cachedUntil; ///< "MX domain" / "A name" -> expiry time
+    static constexpr qint64 kTtlMs = 300000;
+};
+
+} // namespace kurir::world

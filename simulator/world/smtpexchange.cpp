@@ -1,0 +1,269 @@
+#include "smtpexchange.h"
+
+#include "engine/narration.h"
+#include "network.h"
+#include "world.h"
+
+namespace kurir::world {
+
+namespace {
+
+QByteArray verbOf(const QByteArray &line)
+{
+    const qsizetype space = line.indexOf(' ');
+    return (space < 0 ? line : line.first(space)).toUpper();
+}
+
+// The argument worth naming in the narration: the address of MAIL/RCPT, else the rest.
+QByteArray argumentOf(const QByteArray &line)
+{
+    const qsizetype space = line.indexOf(' ');
+    if (space < 0)
+        return {};
+    const QByteArray rest = line.mid(space + 1);
+    const qsizetype open = rest.indexOf('<');
+    const qsizetype close = rest.indexOf('>', open);
+    if ((rest.startsWith("FROM:") || rest.startsWith("TO:") || rest.startsWith("from:") || rest.startsWith("to:")) &&
+        open >= 0 && close > open)
+        return rest.mid(open + 1, close - open - 1);
+    return rest;
+}
+
+} // namespace
+
+using engine::EventKind;
+using engine::Stage;
+using engine::TraceEvent;
+using smtp::SessionEvent;
+
+SmtpExchange::SmtpExchange(World &world, std::shared_ptr<Connection> connection, Hop hop,
+                           std::unique_ptr<smtp::ServerPolicy> policy, smtp::ClientConfig config,
+                           smtp::OutgoingMessage message, Done done)
+    : m_world(world), m_conn(std::move(connection)), m_hop(hop), m_policy(std::move(policy)),
+      m_server(*m_policy, world.host(m_conn->clientHost)->address),
+      m_client(std::move(config), std::move(message)), m_done(std::move(done))
+{
+    m_clientActor = world.actorIndex(m_conn->clientHost);
+    m_serverActor = world.actorIndex(m_conn->serverHost);
+    m_lastStage = hop == Hop::Submission ? Stage::Connect : Stage::Send;
+}
+
+SmtpExchange::~SmtpExchange() = default;
+
+QByteArray SmtpExchange::keyPrefix() const
+{
+    return m_hop == Hop::Submission ? QByteArray("submit.") : QByteArray("relay.");
+}
+
+TraceEvent SmtpExchange::event(EventKind kind, bool fromClient) const
+{
+    TraceEvent e;
+    e.kind = kind;
+    e.from = qint16(fromClient ? m_clientActor : m_serverActor);
+    e.to = qint16(fromClient ? m_serverActor : m_clientActor);
+    e.connection = m_conn->id;
+    e.encrypted = m_conn->encrypted;
+    e.stage = m_lastStage;
+    return e;
+}
+
+void SmtpExchange::start()
+{
+    auto self = shared_from_this();
+    m_conn->onServerReceive = [self](const QByteArray &b) { self->fromClient(b); };
+    m_conn->onClientReceive = [self](const QByteArray &b) { self->fromServer(b); };
+
+    TraceEvent e = event(EventKind::TcpConnect, true);
+    const scenario::Host *client = m_world.host(m_conn->clientHost);
+    const scenario::Host *server = m_world.host(m_conn->serverHost);
+    e.text = client->address + ':' + QByteArray::number(m_conn->clientPort) + " -> " +
+             server->address + ':' + QByteArray::number(m_conn->serverPort);
+    e.key = keyPrefix() + "tcp-connect";
+    e.args = {QByteArray::number(m_conn->serverPort), client->address, server->address};
+    m_world.record(std::move(e));
+
+    m_client.start();
+    m_replyStages.push_back(m_lastStage); // the greeting answers the connection itself
+    m_server.start();
+    flushServer();
+    flushClient();
+}
+
+// The stage a command belongs to on the submission leg; a relay leg is all "send".
+Stage SmtpExchange::stageForCommand(const QByteArray &line) const
+{
+    if (m_hop == Hop::Relay)
+        return Stage::Send;
+    if (m_client.state() == smtp::ClientSession::State::Auth)
+        return Stage::Authenticate;
+    const QByteArray verb = verbOf(line);
+    if (verb == "EHLO" || verb == "HELO" || verb == "STARTTLS")
+        return Stage::Connect;
+    if (verb == "AUTH")
+        return Stage::Authenticate;
+    return Stage::Send;
+}
+
+void SmtpExchange::fromClient(const QByteArray &bytes)
+{
+    m_server.receive(bytes);
+    flushServer();
+}
+
+void SmtpExchange::fromServer(const QByteArray &bytes)
+{
+    m_client.receive(bytes);
+    flushClient();
+}
+
+void SmtpExchange::flushServer()
+{
+    for (const SessionEvent &se : m_server.takeEvents()) {
+        switch (se.kind) {
+        case SessionEvent::Kind::ReplySent: {
+            if (!m_replyStages.empty()) {
+                m_lastStage = m_replyStages.front();
+                m_replyStages.pop_front();
+            }
+            TraceEvent e = event(EventKind::SmtpReply, false);
+            e.text = se.wire;
+            e.code = se.args.value(0).toInt();
+            e.enhanced = se.args.value(1);
+            e.key = "reply." + se.key;
+            // A scenario's own reply is narrated whole, code included; catalog replies by text.
+            e.args = {se.key == "Override" ? se.wire : se.wire.mid(4)};
+            m_world.record(std::move(e));
+            break;
+        }
+        case SessionEvent::Kind::TlsStart:
+            m_serverWantsTls = true;
+            break;
+        case SessionEvent::Kind::Note: {
+            if (!engine::Narration::has(se.key))
+                break; // bookkeeping of the session, not a step of the lesson
+            TraceEvent e = event(EventKind::Note, false);
+            e.key = se.key;
+            e.args = se.args;
+            e.text = se.key;
+            m_world.record(std::move(e));
+            break;
+        }
+        default:
+            break; // commands are recorded from the client's side, where they are written
+        }
+    }
+    const QByteArray out = m_server.takeOutput();
+    if (!out.isEmpty())
+        m_conn->sendToClient(out);
+    if (m_serverWantsTls && m_clientWantsTls)
+        startTlsHandshake();
+    if (m_server.isClosed() && !m_client.isDone()) {
+        // The server hung up (421): what reached the client still arrives, then the line dies.
+        auto self = shared_from_this();
+        m_world.scheduler().after(m_conn->latencyMs, [self] {
+            self->m_client.connectionLost();
+            self->flushClient();
+        }, 1);
+    }
+}
+
+void SmtpExchange::flushClient()
+{
+    for (const SessionEvent &se : m_client.takeEvents()) {
+        switch (se.kind) {
+        case SessionEvent::Kind::CommandSent: {
+            const Stage stage = stageForCommand(se.wire);
+            m_lastStage = stage;
+            m_replyStages.push_back(stage);
+            TraceEvent e = event(EventKind::SmtpCommand, true);
+            e.text = se.wire;
+            const bool authResponse = m_client.state() == smtp::ClientSession::State::Auth &&
+                                      !se.wire.startsWith("AUTH");
+            e.key = keyPrefix() + (authResponse ? QByteArray("auth-response") : verbOf(se.wire));
+            e.args = {argumentOf(se.wire)};
+            m_world.record(std::move(e));
+            break;
+        }
+        case SessionEvent::Kind::DataSent: {
+            m_replyStages.push_back(m_lastStage);
+            TraceEvent e = event(EventKind::SmtpData, true);
+            QByteArray text = se.wire;
+            if (text.endsWith("\r\n"))
+                text.chop(2);
+            text.replace("\r\n", "\n");
+            e.text = text;
+            e.key = keyPrefix() + "data";
+            e.args = {QByteArray::number(se.wire.size()), QByteArray::number(se.wire.count('\n'))};
+            e.message = m_messageRef;
+            m_world.record(std::move(e));
+            break;
+        }
+        case SessionEvent::Kind::TlsStart:
+            m_clientWantsTls = true;
+            break;
+        case SessionEvent::Kind::Note: {
+            if (!engine::Narration::has(se.key))
+                break;
+            TraceEvent e = event(EventKind::Note, true);
+            e.key = se.key;
+            e.args = se.args;
+            e.text = se.key;
+            m_world.record(std::move(e));
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    const QByteArray out = m_client.takeOutput();
+    if (!out.isEmpty())
+        m_conn->sendToServer(out);
+    if (m_serverWantsTls && m_clientWantsTls)
+        startTlsHandshake();
+    if (m_client.isDone())
+        finish();
+}
+
+void SmtpExchange::startTlsHandshake()
+{
+    m_serverWantsTls = m_clientWantsTls = false;
+    const scenario::Host *server = m_world.host(m_conn->serverHost);
+    TraceEvent e = event(EventKind::Tls, true);
+    e.text = "TLSv1.3 TLS_AES_256_GCM_SHA384, certificate CN=" + server->name;
+    e.key = keyPrefix() + "tls";
+    e.args = {server->name};
+    m_world.record(std::move(e));
+    // TLS 1.3 takes one round trip (ClientHello; ServerHello..Finished; client Finished
+    // travels with the first encrypted command).
+    auto self = shared_from_this();
+    m_world.scheduler().after(2 * m_conn->latencyMs, [self] {
+        if (!self->m_conn->open)
+            return;
+        self->m_conn->encrypted = true;
+        self->m_server.tlsEstablished();
+        self->m_client.tlsEstablished();
+        self->flushServer();
+        self->flushClient();
+    });
+}
+
+void SmtpExchange::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    // Let the last bytes (QUIT's 221) arrive before the connection is torn down.
+    auto self = shared_from_this();
+    m_world.scheduler().after(m_conn->latencyMs, [self] {
+        self->flushServer();
+        TraceEvent e = self->event(EventKind::TcpClose, true);
+        e.text = "FIN";
+        e.key = self->keyPrefix() + "tcp-close";
+        self->m_world.record(std::move(e));
+        self->m_conn->close();
+        if (self->m_done)
+            self->m_done(self->m_client);
+    }, 2);
+}
+
+} // namespace kurir::world

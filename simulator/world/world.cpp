@@ -1,0 +1,124 @@
+#include "world.h"
+
+#include <algorithm>
+
+#include <QTimeZone>
+
+#include "mailstore.h"
+#include "mta.h"
+#include "mua.h"
+#include "network.h"
+#include "resolver.h"
+
+namespace kurir::world {
+
+using scenario::Role;
+
+World::World(scenario::Scenario scenario)
+    : m_scenario(std::move(scenario)), m_random(m_scenario.seed)
+{
+    if (!m_scenario.start.isValid())
+        m_scenario.start = QDateTime(QDate(2026, 11, 27), QTime(8, 0), QTimeZone(7 * 3600));
+    for (const scenario::Host &h : m_scenario.hosts) {
+        m_actorIndex.insert(h.id, int(m_trace.actors.size()));
+        m_trace.actors.push_back({h.id, h.name, h.address, scenario::roleName(h.role), h.label.id, h.label.en});
+    }
+    m_network = std::make_unique<Network>(*this);
+    m_resolver = std::make_unique<Resolver>(*this);
+    m_store = std::make_unique<MailStore>();
+    for (const scenario::Host &h : m_scenario.hosts) {
+        if (h.role == Role::Submission || h.role == Role::Relay || h.role == Role::Mx)
+            m_mtas.push_back(std::make_unique<Mta>(*this, h));
+        else if (h.role == Role::Mua)
+            m_muas.push_back(std::make_unique<Mua>(*this, h));
+    }
+}
+
+World::~World() = default;
+
+void World::run(qint64 limitMs)
+{
+    for (int i = 0; i < m_scenario.messages.size(); ++i) {
+        const QByteArray &wanted = m_scenario.messages[i].mua;
+        // A message names its MUA, or goes from the first one.
+        for (const auto &mua : m_muas) {
+            if (wanted.isEmpty() || mua->hostId() == wanted) {
+                mua->send(i);
+                break;
+            }
+        }
+    }
+    m_scheduler.run(limitMs);
+}
+
+QDateTime World::wallClock() const
+{
+    return m_scenario.start.addMSecs(m_scheduler.now());
+}
+
+Mta *World::mta(QByteArrayView hostId)
+{
+    for (const auto &m : m_mtas)
+        if (m->host().id == hostId)
+            return m.get();
+    return nullptr;
+}
+
+int World::actorIndex(QByteArrayView hostId) const
+{
+    return m_actorIndex.value(hostId.toByteArray(), -1);
+}
+
+bool World::isHostUp(QByteArrayView hostId) const
+{
+    const qint64 t = now();
+    for (const scenario::Fault &f : m_scenario.faults) {
+        if (f.type == scenario::Fault::Type::HostDown && f.host == hostId && t >= f.fromMs &&
+            (f.untilMs < 0 || t < f.untilMs))
+            return false;
+    }
+    return true;
+}
+
+quint32 World::random()
+{
+    return quint32(m_random());
+}
+
+QByteArray World::nextQueueId()
+{
+    // Seeded prefix, counting suffix: unique, sortable in creation order, and like the
+    // hexadecimal queue ids Postfix prints.
+    static constexpr quint32 kPrime = 2654435761u;
+    const QByteArray prefix = QByteArray::number((m_scenario.seed * kPrime) >> 16, 16).toUpper().rightJustified(4, '0').right(4);
+    return prefix + QByteArray::number(++m_queueCounter, 16).toUpper().rightJustified(6, '0');
+}
+
+qsizetype World::record(engine::TraceEvent event)
+{
+    event.timeMs = now();
+    m_trace.events.push_back(std::move(event));
+    return qsizetype(m_trace.events.size()) - 1;
+}
+
+qint32 World::keepMessage(QByteArray content, QByteArray envelopeFrom, QByteArrayList envelopeTo)
+{
+    m_trace.messages.push_back({std::move(content), std::move(envelopeFrom), std::move(envelopeTo)});
+    return qint32(m_trace.messages.size()) - 1;
+}
+
+void World::noteDelivered(const QByteArray &recipient) { m_delivered << recipient.toLower(); }
+void World::noteBounced(const QByteArray &recipient) { m_bounced << recipient.toLower(); }
+void World::noteSubmissionFailed(const QByteArray &recipient) { m_failedSubmissions << recipient.toLower(); }
+
+Outcome World::outcome() const
+{
+    auto sorted = [](QByteArrayList list) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        return list;
+    };
+    return {sorted(m_delivered), sorted(m_bounced), sorted(m_failedSubmissions)};
+}
+
+} // namespace kurir::world

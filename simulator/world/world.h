@@ -1,0 +1,84 @@
+#pragma once
+
+#include <memory>
+#include <random>
+#include <vector>
+
+#include <QByteArray>
+#include <QHash>
+
+#include "engine/scheduler.h"
+#include "engine/trace.h"
+#include "scenario/scenario.h"
+
+namespace kurir::world {
+
+class Network;
+class Resolver;
+class Mta;
+class Mua;
+class MailStore;
+
+/// What became of the scenario's mail, to compare with its expectations.
+struct Outcome
+{
+    QByteArrayList delivered; ///< recipients whose mailbox got the message (sorted, unique)
+    QByteArrayList bounced;   ///< recipients whose failure was reported to the sender
+    QByteArrayList failedSubmissions; ///< recipients the MUA could not hand over at all
+};
+
+/// The simulated world of one scenario: hosts, network, DNS, MTAs, MUAs and mailboxes, on
+/// one simulated clock. Deterministic: the same scenario and seed give the same trace.
+class World
+{
+public:
+    explicit World(scenario::Scenario scenario);
+    ~World();
+
+    /// Runs the scenario to its end (or until `limitMs` of simulated time).
+    void run(qint64 limitMs = 7LL * 24 * 3600 * 1000);
+
+    const engine::Trace &trace() const { return m_trace; }
+    engine::Trace takeTrace() { return std::move(m_trace); }
+    Outcome outcome() const;
+    const scenario::Scenario &scenario() const { return m_scenario; }
+
+    // For the actors.
+    engine::Scheduler &scheduler() { return m_scheduler; }
+    qint64 now() const { return m_scheduler.now(); }
+    QDateTime wallClock() const; ///< scenario start + simulated time (for Date and Received)
+    Network &network() { return *m_network; }
+    Resolver &resolver() { return *m_resolver; }
+    MailStore &mailStore() { return *m_store; }
+    Mta *mta(QByteArrayView hostId);
+    int actorIndex(QByteArrayView hostId) const;
+    const scenario::Host *host(QByteArrayView hostId) const { return m_scenario.host(hostId); }
+    bool isHostUp(QByteArrayView hostId) const;
+    quint32 random(); ///< the seeded generator: latency jitter, queue ids
+    QByteArray nextQueueId();
+
+    /// Appends an event to the trace at the current time; returns its index.
+    qsizetype record(engine::TraceEvent event);
+    /// Keeps a message snapshot; returns its index for TraceEvent::message.
+    qint32 keepMessage(QByteArray content, QByteArray envelopeFrom, QByteArrayList envelopeTo);
+
+    void noteDelivered(const QByteArray &recipient);
+    void noteBounced(const QByteArray &recipient);
+    void noteSubmissionFailed(const QByteArray &recipient);
+
+private:
+    scenario::Scenario m_scenario;
+    engine::Scheduler m_scheduler;
+    engine::Trace m_trace;
+    std::mt19937 m_random;
+    quint32 m_queueCounter = 0;
+    std::unique_ptr<Network> m_network;
+    std::unique_ptr<Resolver> m_resolver;
+    std::unique_ptr<MailStore> m_store;
+    std::vector<std::unique_ptr<Mta>> m_mtas;
+    std::vector<std::unique_ptr<Mua>> m_muas;
+    QHash<QByteArray, int> m_actorIndex;
+    QByteArrayList m_delivered, m_bounced, m_failedSubmissions;
+};
+
+} // namespace kurir::world

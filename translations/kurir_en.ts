@@ -1,0 +1,725 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>kurir-cli: unknown language &quot;%1&quot;; use id or en</source>
+        <translation>kurir-cli: unknown language &quot;%1&quot;; use id or en</translation>
+    </message>
+    <message>
+        <source>kurir-cli: unknown command &quot;%1&quot;</source>
+        <translation>kurir-cli: unknown command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Run &quot;kurir-cli --help&quot; to see the commands.</source>
+        <translation>Run &quot;kurir-cli --help&quot; to see the commands.</translation>
+    </message>
+    <message>
+        <source>Usage: kurir-cli [--lang id|en] COMMAND [OPTIONS]
+
+Kurir shows how an e-mail travels from the sender&apos;s mail client through SMTP
+servers into the recipient&apos;s mailbox, one real SMTP line at a time.
+
+Commands:
+  list                        the built-in scenarios
+  run SCENARIO [--format text|jsonl] [--seed N]
+                              run a scenario (a built-in id or a file) and
+                              print every step with its explanation
+  validate FILE...            check scenario files
+
+Options:
+  --lang id|en   language of messages (default: the system&apos;s language)
+  --help         show this help
+  --version      show the version
+</source>
+        <translation>Usage: kurir-cli [--lang id|en] COMMAND [OPTIONS]
+
+Kurir shows how an e-mail travels from the sender&apos;s mail client through SMTP
+servers into the recipient&apos;s mailbox, one real SMTP line at a time.
+
+Commands:
+  list                        the built-in scenarios
+  run SCENARIO [--format text|jsonl] [--seed N]
+                              run a scenario (a built-in id or a file) and
+                              print every step with its explanation
+  validate FILE...            check scenario files
+
+Options:
+  --lang id|en   language of messages (default: the system&apos;s language)
+  --help         show this help
+  --version      show the version
+</translation>
+    </message>
+    <message>
+        <source>kurir-cli: --seed needs a whole number from 0 to 4294967295</source>
+        <translation>kurir-cli: --seed needs a whole number from 0 to 4294967295</translation>
+    </message>
+    <message>
+        <source>kurir-cli: unknown option &quot;%1&quot;</source>
+        <translation>kurir-cli: unknown option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>kurir-cli: run takes one scenario</source>
+        <translation>kurir-cli: run takes one scenario</translation>
+    </message>
+    <message>
+        <source>kurir-cli: run needs a scenario: a built-in id (see &quot;kurir-cli list&quot;) or a file</source>
+        <translation>kurir-cli: run needs a scenario: a built-in id (see &quot;kurir-cli list&quot;) or a file</translation>
+    </message>
+    <message>
+        <source>kurir-cli: unknown format &quot;%1&quot;; use text or jsonl</source>
+        <translation>kurir-cli: unknown format &quot;%1&quot;; use text or jsonl</translation>
+    </message>
+    <message>
+        <source>kurir-cli: validate needs one or more scenario files</source>
+        <translation>kurir-cli: validate needs one or more scenario files</translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1: valid</translation>
+    </message>
+</context>
+<context>
+    <name>Narration</name>
+    <message>
+        <source>%1 writes a new e-mail to %3 with the subject &quot;%4&quot;. The mail client builds the message: headers (From, To, Subject, Date, Message-ID), an empty line, then the text. It is %6 bytes, ready to be sent.</source>
+        <translation>%1 writes a new e-mail to %3 with the subject &quot;%4&quot;. The mail client builds the message: headers (From, To, Subject, Date, Message-ID), an empty line, then the text. It is %6 bytes, ready to be sent.</translation>
+    </message>
+    <message>
+        <source>%1 writes a new e-mail to %3 with the subject &quot;%4&quot; and attaches files. E-mail carries only text, so the mail client wraps everything in MIME: a multipart message whose attachment parts are encoded in base64. The whole message is %6 bytes.</source>
+        <translation>%1 writes a new e-mail to %3 with the subject &quot;%4&quot; and attaches files. E-mail carries only text, so the mail client wraps everything in MIME: a multipart message whose attachment parts are encoded in base64. The whole message is %6 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 writes a new e-mail to %3 with the subject &quot;%4&quot;, and a blind copy (Bcc) to %7. The Bcc address is not written in the headers: only the envelope will carry it, so the other recipients never see it.</source>
+        <translation>%1 writes a new e-mail to %3 with the subject &quot;%4&quot;, and a blind copy (Bcc) to %7. The Bcc address is not written in the headers: only the envelope will carry it, so the other recipients never see it.</translation>
+    </message>
+    <message>
+        <source>The mail client refuses to build this message: a header value contains a line break, which could smuggle in extra headers (header injection).</source>
+        <translation>The mail client refuses to build this message: a header value contains a line break, which could smuggle in extra headers (header injection).</translation>
+    </message>
+    <message>
+        <source>The server did not take the message for %3. There is no bounce: the mail client itself shows the error, and the message stays in the Outbox until the problem is fixed.</source>
+        <translation>The server did not take the message for %3. There is no bounce: the mail client itself shows the error, and the message stays in the Outbox until the problem is fixed.</translation>
+    </message>
+    <message>
+        <source>%1 opens a TCP connection to %2 on port %3. Port 587 is the submission port: mail clients hand over new mail there, after logging in (RFC 6409). Servers pass mail to each other on port 25. TCP&apos;s handshake (SYN, SYN-ACK, ACK) takes one round trip.</source>
+        <translation>%1 opens a TCP connection to %2 on port %3. Port 587 is the submission port: mail clients hand over new mail there, after logging in (RFC 6409). Servers pass mail to each other on port 25. TCP&apos;s handshake (SYN, SYN-ACK, ACK) takes one round trip.</translation>
+    </message>
+    <message>
+        <source>%1 tries to reach %3, but nothing answers within %4 seconds: the server is down. The message stays in the Outbox; the mail client will try again later.</source>
+        <translation>%1 tries to reach %3, but nothing answers within %4 seconds: the server is down. The message stays in the Outbox; the mail client will try again later.</translation>
+    </message>
+    <message>
+        <source>%1 introduces itself with EHLO and its name, %3. EHLO (&quot;extended hello&quot;) instead of the old HELO asks the server to list the extensions it supports.</source>
+        <translation>%1 introduces itself with EHLO and its name, %3. EHLO (&quot;extended hello&quot;) instead of the old HELO asks the server to list the extensions it supports.</translation>
+    </message>
+    <message>
+        <source>%1 introduces itself with the old HELO command: the server did not understand EHLO, so no extensions can be used.</source>
+        <translation>%1 introduces itself with the old HELO command: the server did not understand EHLO, so no extensions can be used.</translation>
+    </message>
+    <message>
+        <source>%1 asks to switch to an encrypted connection with STARTTLS. Everything so far crossed the network as readable text; after the TLS handshake, everything will be encrypted.</source>
+        <translation>%1 asks to switch to an encrypted connection with STARTTLS. Everything so far crossed the network as readable text; after the TLS handshake, everything will be encrypted.</translation>
+    </message>
+    <message>
+        <source>TLS handshake: %2 shows its certificate for %3, and both sides agree on secret keys. From now on an eavesdropper sees only ciphertext. Both sides forget what was said before, so the client must say EHLO again (RFC 3207).</source>
+        <translation>TLS handshake: %2 shows its certificate for %3, and both sides agree on secret keys. From now on an eavesdropper sees only ciphertext. Both sides forget what was said before, so the client must say EHLO again (RFC 3207).</translation>
+    </message>
+    <message>
+        <source>%1 logs in with AUTH. The text after the mechanism name is the user name and password in base64: an encoding, not encryption. Anyone who reads it can decode it, which is why the client waited for TLS.</source>
+        <translation>%1 logs in with AUTH. The text after the mechanism name is the user name and password in base64: an encoding, not encryption. Anyone who reads it can decode it, which is why the client waited for TLS.</translation>
+    </message>
+    <message>
+        <source>%1 answers the server&apos;s question, again in base64 (readable by anyone who can see it, so only safe inside TLS).</source>
+        <translation>%1 answers the server&apos;s question, again in base64 (readable by anyone who can see it, so only safe inside TLS).</translation>
+    </message>
+    <message>
+        <source>%1 starts the transaction with MAIL FROM: %3. This is the envelope sender, the address that problems are reported to. SIZE tells the server in advance how big the message is.</source>
+        <translation>%1 starts the transaction with MAIL FROM: %3. This is the envelope sender, the address that problems are reported to. SIZE tells the server in advance how big the message is.</translation>
+    </message>
+    <message>
+        <source>%1 names a recipient with RCPT TO: %3. Every recipient of the envelope gets its own RCPT command: To, Cc and Bcc alike.</source>
+        <translation>%1 names a recipient with RCPT TO: %3. Every recipient of the envelope gets its own RCPT command: To, Cc and Bcc alike.</translation>
+    </message>
+    <message>
+        <source>%1 sends DATA: the envelope is complete, the message itself comes next.</source>
+        <translation>%1 sends DATA: the envelope is complete, the message itself comes next.</translation>
+    </message>
+    <message>
+        <source>%1 sends the message: headers, an empty line, then the body (%3 bytes in %4 lines). A line that starts with a dot gets a second dot (dot-stuffing), so that only the last line, a single dot, ends the message.</source>
+        <translation>%1 sends the message: headers, an empty line, then the body (%3 bytes in %4 lines). A line that starts with a dot gets a second dot (dot-stuffing), so that only the last line, a single dot, ends the message.</translation>
+    </message>
+    <message>
+        <source>%1 cancels the transaction with RSET.</source>
+        <translation>%1 cancels the transaction with RSET.</translation>
+    </message>
+    <message>
+        <source>%1 says QUIT: it has nothing more to send.</source>
+        <translation>%1 says QUIT: it has nothing more to send.</translation>
+    </message>
+    <message>
+        <source>The TCP connection between %1 and %2 is closed.</source>
+        <translation>The TCP connection between %1 and %2 is closed.</translation>
+    </message>
+    <message>
+        <source>%1 now acts as a client: it opens a TCP connection to %2 on port %3, the port mail servers use to pass mail to each other (MTA to MTA). No login is needed to deliver mail for %2&apos;s own domain.</source>
+        <translation>%1 now acts as a client: it opens a TCP connection to %2 on port %3, the port mail servers use to pass mail to each other (MTA to MTA). No login is needed to deliver mail for %2&apos;s own domain.</translation>
+    </message>
+    <message>
+        <source>%1 tries %3 on port 25, but nothing answers within %4 seconds: this server is down. %1 tries the next MX if there is one; if not, the message waits in the queue.</source>
+        <translation>%1 tries %3 on port 25, but nothing answers within %4 seconds: this server is down. %1 tries the next MX if there is one; if not, the message waits in the queue.</translation>
+    </message>
+    <message>
+        <source>%1 introduces itself to %2 with EHLO %3, just as a mail client would.</source>
+        <translation>%1 introduces itself to %2 with EHLO %3, just as a mail client would.</translation>
+    </message>
+    <message>
+        <source>%1 falls back to HELO %3: the other server did not accept EHLO.</source>
+        <translation>%1 falls back to HELO %3: the other server did not accept EHLO.</translation>
+    </message>
+    <message>
+        <source>%1 asks for encryption with STARTTLS. Between servers TLS is usually opportunistic: used when offered, so that the mail is not readable on the way.</source>
+        <translation>%1 asks for encryption with STARTTLS. Between servers TLS is usually opportunistic: used when offered, so that the mail is not readable on the way.</translation>
+    </message>
+    <message>
+        <source>TLS handshake between the servers: %2 shows its certificate for %3. From now on the conversation is encrypted; %1 says EHLO again.</source>
+        <translation>TLS handshake between the servers: %2 shows its certificate for %3. From now on the conversation is encrypted; %1 says EHLO again.</translation>
+    </message>
+    <message>
+        <source>%1 passes on the envelope sender with MAIL FROM: %3. It is the original sender, so that problems further on are reported to them, not to %1.</source>
+        <translation>%1 passes on the envelope sender with MAIL FROM: %3. It is the original sender, so that problems further on are reported to them, not to %1.</translation>
+    </message>
+    <message>
+        <source>%1 names the recipient at %2&apos;s domain: RCPT TO: %3.</source>
+        <translation>%1 names the recipient at %2&apos;s domain: RCPT TO: %3.</translation>
+    </message>
+    <message>
+        <source>%1 sends DATA: the message follows.</source>
+        <translation>%1 sends DATA: the message follows.</translation>
+    </message>
+    <message>
+        <source>%1 sends the message (%3 bytes). It is the same message, with one more Received: line at the top: every server that handles a message adds one, so its path can be traced.</source>
+        <translation>%1 sends the message (%3 bytes). It is the same message, with one more Received: line at the top: every server that handles a message adds one, so its path can be traced.</translation>
+    </message>
+    <message>
+        <source>%1 says QUIT: the delivery to %2 is over.</source>
+        <translation>%1 says QUIT: the delivery to %2 is over.</translation>
+    </message>
+    <message>
+        <source>%1 greets with 220, &quot;service ready&quot;, followed by its own name. A client must wait for this greeting before it says anything.</source>
+        <translation>%1 greets with 220, &quot;service ready&quot;, followed by its own name. A client must wait for this greeting before it says anything.</translation>
+    </message>
+    <message>
+        <source>%1 answers 250 and lists its extensions, one per line: PIPELINING (several commands at once), SIZE (the largest message it takes), STARTTLS (encryption), AUTH (login) and more.</source>
+        <translation>%1 answers 250 and lists its extensions, one per line: PIPELINING (several commands at once), SIZE (the largest message it takes), STARTTLS (encryption), AUTH (login) and more.</translation>
+    </message>
+    <message>
+        <source>%1 answers 250: hello. Without EHLO there is no list of extensions.</source>
+        <translation>%1 answers 250: hello. Without EHLO there is no list of extensions.</translation>
+    </message>
+    <message>
+        <source>%1 answers 334: a question. For AUTH LOGIN, &quot;%3&quot; is base64 for &quot;Username:&quot; or &quot;Password:&quot;.</source>
+        <translation>%1 answers 334: a question. For AUTH LOGIN, &quot;%3&quot; is base64 for &quot;Username:&quot; or &quot;Password:&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 answers 235: authentication succeeded. The server now knows who is sending, so it will relay this user&apos;s mail to other domains.</source>
+        <translation>%1 answers 235: authentication succeeded. The server now knows who is sending, so it will relay this user&apos;s mail to other domains.</translation>
+    </message>
+    <message>
+        <source>%1 answers 535 5.7.8: the user name or password is wrong. A 5xx code is a permanent failure: trying again with the same password will not help.</source>
+        <translation>%1 answers 535 5.7.8: the user name or password is wrong. A 5xx code is a permanent failure: trying again with the same password will not help.</translation>
+    </message>
+    <message>
+        <source>%1 answers 530 5.7.0: start TLS first. This server never lets a password cross the network unencrypted (RFC 4954).</source>
+        <translation>%1 answers 530 5.7.0: start TLS first. This server never lets a password cross the network unencrypted (RFC 4954).</translation>
+    </message>
+    <message>
+        <source>%1 answers 530 5.7.0: authentication required. On the submission port, only users who have logged in may send (RFC 6409).</source>
+        <translation>%1 answers 530 5.7.0: authentication required. On the submission port, only users who have logged in may send (RFC 6409).</translation>
+    </message>
+    <message>
+        <source>%1 answers 250 2.1.0: the sender is accepted.</source>
+        <translation>%1 answers 250 2.1.0: the sender is accepted.</translation>
+    </message>
+    <message>
+        <source>%1 answers 553 5.7.1: a logged-in user may only send as their own address.</source>
+        <translation>%1 answers 553 5.7.1: a logged-in user may only send as their own address.</translation>
+    </message>
+    <message>
+        <source>%1 answers 550 5.7.23: SPF check failed. The sender&apos;s domain publishes in DNS which servers may send its mail, and %2 is not one of them: the sender address is probably forged.</source>
+        <translation>%1 answers 550 5.7.23: SPF check failed. The sender&apos;s domain publishes in DNS which servers may send its mail, and %2 is not one of them: the sender address is probably forged.</translation>
+    </message>
+    <message>
+        <source>%1 answers 250 2.1.5: it knows this recipient and will take mail for them.</source>
+        <translation>%1 answers 250 2.1.5: it knows this recipient and will take mail for them.</translation>
+    </message>
+    <message>
+        <source>%1 answers 250 2.1.5: the recipient is in another domain, but the sender has logged in, so %1 agrees to relay (pass on) the message.</source>
+        <translation>%1 answers 250 2.1.5: the recipient is in another domain, but the sender has logged in, so %1 agrees to relay (pass on) the message.</translation>
+    </message>
+    <message>
+        <source>%1 answers 550 5.1.1: there is no such mailbox here. A 5xx code is permanent: trying again will not help, so the sender has to be told.</source>
+        <translation>%1 answers 550 5.1.1: there is no such mailbox here. A 5xx code is permanent: trying again will not help, so the sender has to be told.</translation>
+    </message>
+    <message>
+        <source>%1 answers 550 5.7.1: relay access denied. It takes mail from strangers only for its own domains. A server that passed on anyone&apos;s mail to anywhere would be an open relay, soon abused by spammers.</source>
+        <translation>%1 answers 550 5.7.1: relay access denied. It takes mail from strangers only for its own domains. A server that passed on anyone&apos;s mail to anywhere would be an open relay, soon abused by spammers.</translation>
+    </message>
+    <message>
+        <source>%1 answers 451 4.7.1: greylisted. It refuses the first attempt from an unknown sender on purpose: real mail servers try again later, many spam programs never do. 4xx means &quot;try again later&quot;.</source>
+        <translation>%1 answers 451 4.7.1: greylisted. It refuses the first attempt from an unknown sender on purpose: real mail servers try again later, many spam programs never do. 4xx means &quot;try again later&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 answers 452 4.2.2: the recipient&apos;s mailbox is full for now. A 4xx code: the sender keeps the message and tries again later, perhaps after the owner has made room.</source>
+        <translation>%1 answers 452 4.2.2: the recipient&apos;s mailbox is full for now. A 4xx code: the sender keeps the message and tries again later, perhaps after the owner has made room.</translation>
+    </message>
+    <message>
+        <source>%1 answers 552 5.3.4: the size announced with SIZE= is more than it accepts. Thanks to SIZE the refusal comes before the message is sent, not after.</source>
+        <translation>%1 answers 552 5.3.4: the size announced with SIZE= is more than it accepts. Thanks to SIZE the refusal comes before the message is sent, not after.</translation>
+    </message>
+    <message>
+        <source>%1 answers 552 5.3.4: the message is larger than it accepts.</source>
+        <translation>%1 answers 552 5.3.4: the message is larger than it accepts.</translation>
+    </message>
+    <message>
+        <source>%1 answers 554 5.4.6: the message already carries too many Received: lines. It has been going round in a loop between servers, so it is stopped (RFC 5321 section 6.3).</source>
+        <translation>%1 answers 554 5.4.6: the message already carries too many Received: lines. It has been going round in a loop between servers, so it is stopped (RFC 5321 section 6.3).</translation>
+    </message>
+    <message>
+        <source>%1 answers 354: go ahead, send the message, and end it with a line holding only a dot.</source>
+        <translation>%1 answers 354: go ahead, send the message, and end it with a line holding only a dot.</translation>
+    </message>
+    <message>
+        <source>%1 answers 250: the message is accepted and queued. From this moment %1 is responsible for it: it must deliver it, or tell the sender that it could not (RFC 5321).</source>
+        <translation>%1 answers 250: the message is accepted and queued. From this moment %1 is responsible for it: it must deliver it, or tell the sender that it could not (RFC 5321).</translation>
+    </message>
+    <message>
+        <source>%1 answers 221: goodbye, and closes its side of the connection.</source>
+        <translation>%1 answers 221: goodbye, and closes its side of the connection.</translation>
+    </message>
+    <message>
+        <source>%1 answers 554: no recipient was accepted, so there is nobody to send the message to.</source>
+        <translation>%1 answers 554: no recipient was accepted, so there is nobody to send the message to.</translation>
+    </message>
+    <message>
+        <source>%1 answers 503 5.5.1: MAIL FROM must come first. SMTP commands come in a fixed order.</source>
+        <translation>%1 answers 503 5.5.1: MAIL FROM must come first. SMTP commands come in a fixed order.</translation>
+    </message>
+    <message>
+        <source>%1 answers 503 5.5.1: at least one RCPT TO must come before DATA.</source>
+        <translation>%1 answers 503 5.5.1: at least one RCPT TO must come before DATA.</translation>
+    </message>
+    <message>
+        <source>%1 answers 421 4.7.0: too many errors, and hangs up.</source>
+        <translation>%1 answers 421 4.7.0: too many errors, and hangs up.</translation>
+    </message>
+    <message>
+        <source>%1 answers &quot;%3&quot;, as this scenario makes it. The first digit says what happens next: 4 means try again later, 5 means give up.</source>
+        <translation>%1 answers &quot;%3&quot;, as this scenario makes it. The first digit says what happens next: 4 means try again later, 5 means give up.</translation>
+    </message>
+    <message>
+        <source>%1 answers with a 2xx code: done, all is well.</source>
+        <translation>%1 answers with a 2xx code: done, all is well.</translation>
+    </message>
+    <message>
+        <source>%1 answers with a 3xx code: go on, more is expected.</source>
+        <translation>%1 answers with a 3xx code: go on, more is expected.</translation>
+    </message>
+    <message>
+        <source>%1 answers with a 4xx code: a temporary failure. The client may try again later.</source>
+        <translation>%1 answers with a 4xx code: a temporary failure. The client may try again later.</translation>
+    </message>
+    <message>
+        <source>%1 answers with a 5xx code: a permanent failure. Trying again the same way will not help.</source>
+        <translation>%1 answers with a 5xx code: a permanent failure. Trying again the same way will not help.</translation>
+    </message>
+    <message>
+        <source>%1 asks the DNS server: which mail servers take mail for %3? This is an MX (mail exchanger) query.</source>
+        <translation>%1 asks the DNS server: which mail servers take mail for %3? This is an MX (mail exchanger) query.</translation>
+    </message>
+    <message>
+        <source>%1 answers: mail for %3 goes to %4 (MX preference %6).</source>
+        <translation>%1 answers: mail for %3 goes to %4 (MX preference %6).</translation>
+    </message>
+    <message>
+        <source>%1 answers with %5 MX records for %3: %4. The lowest preference number is tried first; the others are backups for when it is down.</source>
+        <translation>%1 answers with %5 MX records for %3: %4. The lowest preference number is tried first; the others are backups for when it is down.</translation>
+    </message>
+    <message>
+        <source>%1 answers: %3 has no MX record, but it has an address. Then the domain itself is its mail server, the &quot;implicit MX&quot; (RFC 5321 section 5.1).</source>
+        <translation>%1 answers: %3 has no MX record, but it has an address. Then the domain itself is its mail server, the &quot;implicit MX&quot; (RFC 5321 section 5.1).</translation>
+    </message>
+    <message>
+        <source>%1 answers with a null MX (&quot;0 .&quot;) for %3: this domain accepts no e-mail at all (RFC 7505). The message cannot be delivered.</source>
+        <translation>%1 answers with a null MX (&quot;0 .&quot;) for %3: this domain accepts no e-mail at all (RFC 7505). The message cannot be delivered.</translation>
+    </message>
+    <message>
+        <source>%1 answers NXDOMAIN: the domain %3 does not exist. Perhaps the address has a typo. The message cannot be delivered.</source>
+        <translation>%1 answers NXDOMAIN: the domain %3 does not exist. Perhaps the address has a typo. The message cannot be delivered.</translation>
+    </message>
+    <message>
+        <source>%1 answers: %3 has neither an MX record nor an address. There is nowhere to deliver.</source>
+        <translation>%1 answers: %3 has neither an MX record nor an address. There is nowhere to deliver.</translation>
+    </message>
+    <message>
+        <source>%1 asks the DNS server for the IP address of %3 (an A query), to know where to connect.</source>
+        <translation>%1 asks the DNS server for the IP address of %3 (an A query), to know where to connect.</translation>
+    </message>
+    <message>
+        <source>%1 answers: %3 has the address %4.</source>
+        <translation>%1 answers: %3 has the address %4.</translation>
+    </message>
+    <message>
+        <source>%1 answers: %3 has no address.</source>
+        <translation>%1 answers: %3 has no address.</translation>
+    </message>
+    <message>
+        <source>%1 puts the message into its queue as %3, for %4. A mail server keeps each message in its queue until it is delivered. Its own Received: line is now at the top of the headers.</source>
+        <translation>%1 puts the message into its queue as %3, for %4. A mail server keeps each message in its queue until it is delivered. Its own Received: line is now at the top of the headers.</translation>
+    </message>
+    <message>
+        <source>Delivery failed for now (%5). The message stays in %1&apos;s queue and will be tried again in %4 seconds (attempt %6 is over).</source>
+        <translation>Delivery failed for now (%5). The message stays in %1&apos;s queue and will be tried again in %4 seconds (attempt %6 is over).</translation>
+    </message>
+    <message>
+        <source>Time to try again: %1 takes %3 out of its queue for attempt %4.</source>
+        <translation>Time to try again: %1 takes %3 out of its queue for attempt %4.</translation>
+    </message>
+    <message>
+        <source>%1 stores the message in %3&apos;s mailbox (%4 bytes), adding a Return-Path: header with the envelope sender. The recipient will read it with a mail client, fetched over IMAP or POP3: SMTP&apos;s journey ends here.</source>
+        <translation>%1 stores the message in %3&apos;s mailbox (%4 bytes), adding a Return-Path: header with the envelope sender. The recipient will read it with a mail client, fetched over IMAP or POP3: SMTP&apos;s journey ends here.</translation>
+    </message>
+    <message>
+        <source>%1 stores the bounce in %3&apos;s mailbox: the sender now learns that the message could not be delivered, and why.</source>
+        <translation>%1 stores the bounce in %3&apos;s mailbox: the sender now learns that the message could not be delivered, and why.</translation>
+    </message>
+    <message>
+        <source>%1 writes a bounce (a delivery status notification, RFC 3464) to %3: delivery to %4 failed with status %5. The bounce is sent from the empty sender &lt;&gt;, so a bounce can never cause another bounce.</source>
+        <translation>%1 writes a bounce (a delivery status notification, RFC 3464) to %3: delivery to %4 failed with status %5. The bounce is sent from the empty sender &lt;&gt;, so a bounce can never cause another bounce.</translation>
+    </message>
+    <message>
+        <source>The failed message was itself a bounce (its sender is empty), so no bounce is sent about it: never bounce a bounce.</source>
+        <translation>The failed message was itself a bounce (its sender is empty), so no bounce is sent about it: never bounce a bounce.</translation>
+    </message>
+    <message>
+        <source>The address %3 hides a second destination (with %, ! or a quoted @). Servers that followed such tricks became open relays, so %1 refuses it.</source>
+        <translation>The address %3 hides a second destination (with %, ! or a quoted @). Servers that followed such tricks became open relays, so %1 refuses it.</translation>
+    </message>
+    <message>
+        <source>%1 throws away %3 bytes that arrived together with STARTTLS: they were sent unencrypted and must not count as if they came through TLS (CVE-2011-0411).</source>
+        <translation>%1 throws away %3 bytes that arrived together with STARTTLS: they were sent unencrypted and must not count as if they came through TLS (CVE-2011-0411).</translation>
+    </message>
+    <message>
+        <source>Every recipient was refused, yet the pipelined DATA was accepted: %1 sends just the final dot, an empty message, to end the transaction cleanly (RFC 2920).</source>
+        <translation>Every recipient was refused, yet the pipelined DATA was accepted: %1 sends just the final dot, an empty message, to end the transaction cleanly (RFC 2920).</translation>
+    </message>
+    <message>
+        <source>%1 will not use the address %3: it is not a valid e-mail address.</source>
+        <translation>%1 will not use the address %3: it is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>%1 sends a command to %2.</source>
+        <translation>%1 sends a command to %2.</translation>
+    </message>
+    <message>
+        <source>%1 notes: %3.</source>
+        <translation>%1 notes: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %3</source>
+        <translation>%1: %3</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>%1 answers 220: ready to start TLS. The TLS handshake begins on the same TCP connection.</source>
+        <translation>%1 answers 220: ready to start TLS. The TLS handshake begins on the same TCP connection.</translation>
+    </message>
+    <message>
+        <source>%1 answers 552 5.2.2: the recipient&apos;s mailbox is full. RFC 5321 asks senders to treat a 552 to RCPT as temporary, so the sender keeps the message and tries again later; if the mailbox stays full, it gives up and sends a bounce.</source>
+        <translation>%1 answers 552 5.2.2: the recipient&apos;s mailbox is full. RFC 5321 asks senders to treat a 552 to RCPT as temporary, so the sender keeps the message and tries again later; if the mailbox stays full, it gives up and sends a bounce.</translation>
+    </message>
+    <message>
+        <source>%3 leaves %1&apos;s queue: for every recipient it has been passed on, delivered, or reported as failed.</source>
+        <translation>%3 leaves %1&apos;s queue: for every recipient it has been passed on, delivered, or reported as failed.</translation>
+    </message>
+    <message>
+        <source>A line of the message is %3 bytes long, more than the 1000 SMTP promises to carry. %1 keeps it, but other servers may refuse it or split it.</source>
+        <translation>A line of the message is %3 bytes long, more than the 1000 SMTP promises to carry. %1 keeps it, but other servers may refuse it or split it.</translation>
+    </message>
+    <message>
+        <source>%2 does not offer STARTTLS, and %1 refuses to send a password unencrypted, so it stops here.</source>
+        <translation>%2 does not offer STARTTLS, and %1 refuses to send a password unencrypted, so it stops here.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLoader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not JSON text</source>
+        <translation>the file holds binary data, not JSON text</translation>
+    </message>
+    <message>
+        <source>the file is too large for a scenario (more than 1 MB)</source>
+        <translation>the file is too large for a scenario (more than 1 MB)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>the JSON is nested too deeply</translation>
+    </message>
+    <message>
+        <source>the file ends too early: a closing bracket or quote is missing</source>
+        <translation>the file ends too early: a closing bracket or quote is missing</translation>
+    </message>
+    <message>
+        <source>unexpected character %1</source>
+        <translation>unexpected character %1</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation>invalid escape sequence in a string</translation>
+    </message>
+    <message>
+        <source>invalid \u escape in a string</source>
+        <translation>invalid \u escape in a string</translation>
+    </message>
+    <message>
+        <source>a string may not contain a line break or tab: write \n or \t</source>
+        <translation>a string may not contain a line break or tab: write \n or \t</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>invalid number</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>number out of range</translation>
+    </message>
+    <message>
+        <source>comma before a closing bracket: remove it</source>
+        <translation>comma before a closing bracket: remove it</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two values</source>
+        <translation>a comma is missing between two values</translation>
+    </message>
+    <message>
+        <source>a colon is missing after the field name</source>
+        <translation>a colon is missing after the field name</translation>
+    </message>
+    <message>
+        <source>field names must be in double quotes</source>
+        <translation>field names must be in double quotes</translation>
+    </message>
+    <message>
+        <source>more text after the end of the JSON document</source>
+        <translation>more text after the end of the JSON document</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 or UTF-32; save it as UTF-8</source>
+        <translation>the file is UTF-16 or UTF-32; save it as UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>invalid JSON</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>text in quotes</translation>
+    </message>
+    <message>
+        <source>a list [ ... ]</source>
+        <translation>a list [ ... ]</translation>
+    </message>
+    <message>
+        <source>an object { ... }</source>
+        <translation>an object { ... }</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>expected %1, found %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is given twice</source>
+        <translation>field &quot;%1&quot; is given twice</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>expected a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@domain)</source>
+        <translation>&quot;%1&quot; is not an e-mail address (name@domain)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name</source>
+        <translation>&quot;%1&quot; is not a domain name</translation>
+    </message>
+    <message>
+        <source>an MX record needs a &quot;host&quot;</source>
+        <translation>an MX record needs a &quot;host&quot;</translation>
+    </message>
+    <message>
+        <source>a user needs an &quot;address&quot;</source>
+        <translation>a user needs an &quot;address&quot;</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; use mua, submission, relay, mx, dns or mailbox</source>
+        <translation>unknown role &quot;%1&quot;; use mua, submission, relay, mx, dns or mailbox</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>&quot;%1&quot; is not a host name</translation>
+    </message>
+    <message>
+        <source>a fault needs a &quot;type&quot;</source>
+        <translation>a fault needs a &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot;; use host-down, reply-override, greylist, mailbox-full, wrong-password or dns-missing</source>
+        <translation>unknown fault &quot;%1&quot;; use host-down, reply-override, greylist, mailbox-full, wrong-password or dns-missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a refusal: write a 4xx or 5xx reply such as &quot;451 4.7.1 Try again later&quot;</source>
+        <translation>&quot;%1&quot; is not a refusal: write a 4xx or 5xx reply such as &quot;451 4.7.1 Try again later&quot;</translation>
+    </message>
+    <message>
+        <source>record must be MX, A or ALL</source>
+        <translation>record must be MX, A or ALL</translation>
+    </message>
+    <message>
+        <source>this is not a Kurir scenario: &quot;kurir-scenario&quot;: 1 is missing</source>
+        <translation>this is not a Kurir scenario: &quot;kurir-scenario&quot;: 1 is missing</translation>
+    </message>
+    <message>
+        <source>unsupported scenario version; this Kurir reads version 1</source>
+        <translation>unsupported scenario version; this Kurir reads version 1</translation>
+    </message>
+    <message>
+        <source>world must be &quot;default&quot; or &quot;empty&quot;</source>
+        <translation>world must be &quot;default&quot; or &quot;empty&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time like 2026-11-27T08:00:00+07:00</source>
+        <translation>&quot;%1&quot; is not a date and time like 2026-11-27T08:00:00+07:00</translation>
+    </message>
+    <message>
+        <source>a domain needs a &quot;name&quot;</source>
+        <translation>a domain needs a &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>a host needs an &quot;id&quot;</source>
+        <translation>a host needs an &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; refers to &quot;%2&quot;, which is not a host of this scenario</source>
+        <translation>host &quot;%1&quot; refers to &quot;%2&quot;, which is not a host of this scenario</translation>
+    </message>
+    <message>
+        <source>mail client &quot;%1&quot; needs &quot;submit-to&quot;: the server it sends through</source>
+        <translation>mail client &quot;%1&quot; needs &quot;submit-to&quot;: the server it sends through</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; needs a &quot;name&quot;</source>
+        <translation>host &quot;%1&quot; needs a &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; needs an &quot;address&quot;</source>
+        <translation>host &quot;%1&quot; needs an &quot;address&quot;</translation>
+    </message>
+    <message>
+        <source>two hosts have the address %1</source>
+        <translation>two hosts have the address %1</translation>
+    </message>
+    <message>
+        <source>the MX record of %1 points to %2, but no host has that name</source>
+        <translation>the MX record of %1 points to %2, but no host has that name</translation>
+    </message>
+    <message>
+        <source>a link joins &quot;%1&quot; and &quot;%2&quot;, but one of them is not a host</source>
+        <translation>a link joins &quot;%1&quot; and &quot;%2&quot;, but one of them is not a host</translation>
+    </message>
+    <message>
+        <source>the scenario sends no message</source>
+        <translation>the scenario sends no message</translation>
+    </message>
+    <message>
+        <source>a message needs at least one recipient in &quot;to&quot;, &quot;cc&quot; or &quot;bcc&quot;</source>
+        <translation>a message needs at least one recipient in &quot;to&quot;, &quot;cc&quot; or &quot;bcc&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail client (role mua) of this scenario</source>
+        <translation>&quot;%1&quot; is not a mail client (role mua) of this scenario</translation>
+    </message>
+    <message>
+        <source>no mail client (role mua) can send the messages</source>
+        <translation>no mail client (role mua) can send the messages</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host of this scenario</source>
+        <translation>&quot;%1&quot; is not a host of this scenario</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain of this scenario</source>
+        <translation>&quot;%1&quot; is not a domain of this scenario</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a scenario file</source>
+        <translation>this is a folder, not a scenario file</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+</context>
+</TS>

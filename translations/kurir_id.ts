@@ -1,0 +1,725 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>kurir-cli: unknown language &quot;%1&quot;; use id or en</source>
+        <translation>kurir-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en</translation>
+    </message>
+    <message>
+        <source>kurir-cli: unknown command &quot;%1&quot;</source>
+        <translation>kurir-cli: perintah tidak dikenal &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Run &quot;kurir-cli --help&quot; to see the commands.</source>
+        <translation>Jalankan &quot;kurir-cli --help&quot; untuk melihat daftar perintah.</translation>
+    </message>
+    <message>
+        <source>Usage: kurir-cli [--lang id|en] COMMAND [OPTIONS]
+
+Kurir shows how an e-mail travels from the sender&apos;s mail client through SMTP
+servers into the recipient&apos;s mailbox, one real SMTP line at a time.
+
+Commands:
+  list                        the built-in scenarios
+  run SCENARIO [--format text|jsonl] [--seed N]
+                              run a scenario (a built-in id or a file) and
+                              print every step with its explanation
+  validate FILE...            check scenario files
+
+Options:
+  --lang id|en   language of messages (default: the system&apos;s language)
+  --help         show this help
+  --version      show the version
+</source>
+        <translation>Cara pakai: kurir-cli [--lang id|en] PERINTAH [OPSI]
+
+Kurir memperlihatkan perjalanan email dari aplikasi email pengirim, lewat
+server SMTP, sampai ke kotak surat penerima: baris demi baris SMTP yang asli.
+
+Perintah:
+  list                        daftar skenario bawaan
+  run SKENARIO [--format text|jsonl] [--seed N]
+                              jalankan skenario (id bawaan atau file) dan
+                              tampilkan setiap langkah beserta penjelasannya
+  validate FILE...            periksa file skenario
+
+Opsi:
+  --lang id|en   bahasa pesan (default: bahasa sistem)
+  --help         tampilkan bantuan ini
+  --version      tampilkan versi
+</translation>
+    </message>
+    <message>
+        <source>kurir-cli: --seed needs a whole number from 0 to 4294967295</source>
+        <translation>kurir-cli: --seed memerlukan bilangan bulat dari 0 sampai 4294967295</translation>
+    </message>
+    <message>
+        <source>kurir-cli: unknown option &quot;%1&quot;</source>
+        <translation>kurir-cli: opsi tidak dikenal &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>kurir-cli: run takes one scenario</source>
+        <translation>kurir-cli: run hanya menerima satu skenario</translation>
+    </message>
+    <message>
+        <source>kurir-cli: run needs a scenario: a built-in id (see &quot;kurir-cli list&quot;) or a file</source>
+        <translation>kurir-cli: run memerlukan skenario: id bawaan (lihat &quot;kurir-cli list&quot;) atau file</translation>
+    </message>
+    <message>
+        <source>kurir-cli: unknown format &quot;%1&quot;; use text or jsonl</source>
+        <translation>kurir-cli: format &quot;%1&quot; tidak dikenal; gunakan text atau jsonl</translation>
+    </message>
+    <message>
+        <source>kurir-cli: validate needs one or more scenario files</source>
+        <translation>kurir-cli: validate memerlukan satu file skenario atau lebih</translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1: valid</translation>
+    </message>
+</context>
+<context>
+    <name>Narration</name>
+    <message>
+        <source>%1 writes a new e-mail to %3 with the subject &quot;%4&quot;. The mail client builds the message: headers (From, To, Subject, Date, Message-ID), an empty line, then the text. It is %6 bytes, ready to be sent.</source>
+        <translation>%1 menulis email baru untuk %3 dengan subjek &quot;%4&quot;. Aplikasi email menyusun pesannya: header (From, To, Subject, Date, Message-ID), satu baris kosong, lalu teksnya. Ukurannya %6 byte, siap dikirim.</translation>
+    </message>
+    <message>
+        <source>%1 writes a new e-mail to %3 with the subject &quot;%4&quot; and attaches files. E-mail carries only text, so the mail client wraps everything in MIME: a multipart message whose attachment parts are encoded in base64. The whole message is %6 bytes.</source>
+        <translation>%1 menulis email baru untuk %3 dengan subjek &quot;%4&quot; dan melampirkan file. Email hanya bisa membawa teks, jadi aplikasi email membungkus semuanya dengan MIME: pesan multipart yang bagian lampirannya dikodekan dalam base64. Ukuran seluruh pesan %6 byte.</translation>
+    </message>
+    <message>
+        <source>%1 writes a new e-mail to %3 with the subject &quot;%4&quot;, and a blind copy (Bcc) to %7. The Bcc address is not written in the headers: only the envelope will carry it, so the other recipients never see it.</source>
+        <translation>%1 menulis email baru untuk %3 dengan subjek &quot;%4&quot;, dan salinan tersembunyi (Bcc) untuk %7. Alamat Bcc tidak ditulis di header: hanya amplop (envelope) yang membawanya, jadi penerima lain tidak pernah melihatnya.</translation>
+    </message>
+    <message>
+        <source>The mail client refuses to build this message: a header value contains a line break, which could smuggle in extra headers (header injection).</source>
+        <translation>Aplikasi email menolak menyusun pesan ini: ada nilai header yang berisi karakter pindah baris, yang bisa dipakai untuk menyelundupkan header tambahan (header injection).</translation>
+    </message>
+    <message>
+        <source>The server did not take the message for %3. There is no bounce: the mail client itself shows the error, and the message stays in the Outbox until the problem is fixed.</source>
+        <translation>Server tidak menerima pesan untuk %3. Tidak ada pesan pantulan (bounce): aplikasi email sendiri yang menampilkan kesalahannya, dan pesan tetap di Kotak Keluar (Outbox) sampai masalahnya diperbaiki.</translation>
+    </message>
+    <message>
+        <source>%1 opens a TCP connection to %2 on port %3. Port 587 is the submission port: mail clients hand over new mail there, after logging in (RFC 6409). Servers pass mail to each other on port 25. TCP&apos;s handshake (SYN, SYN-ACK, ACK) takes one round trip.</source>
+        <translation>%1 membuka koneksi TCP ke %2 di port %3. Port 587 adalah port pengiriman (submission): di sinilah aplikasi email menyerahkan email baru, setelah login (RFC 6409). Antarserver, email diteruskan lewat port 25. Jabat tangan TCP (handshake: SYN, SYN-ACK, ACK) butuh satu kali bolak-balik (round trip).</translation>
+    </message>
+    <message>
+        <source>%1 tries to reach %3, but nothing answers within %4 seconds: the server is down. The message stays in the Outbox; the mail client will try again later.</source>
+        <translation>%1 mencoba menghubungi %3, tetapi tidak ada jawaban dalam %4 detik: server sedang mati. Pesan tetap di Kotak Keluar (Outbox); aplikasi email akan mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>%1 introduces itself with EHLO and its name, %3. EHLO (&quot;extended hello&quot;) instead of the old HELO asks the server to list the extensions it supports.</source>
+        <translation>%1 memperkenalkan diri dengan EHLO dan namanya, %3. EHLO (&quot;extended hello&quot;, sapaan yang diperluas) menggantikan HELO yang lama dan meminta server menyebutkan ekstensi yang didukungnya.</translation>
+    </message>
+    <message>
+        <source>%1 introduces itself with the old HELO command: the server did not understand EHLO, so no extensions can be used.</source>
+        <translation>%1 memperkenalkan diri dengan perintah lama HELO: server tidak memahami EHLO, jadi tidak ada ekstensi yang bisa dipakai.</translation>
+    </message>
+    <message>
+        <source>%1 asks to switch to an encrypted connection with STARTTLS. Everything so far crossed the network as readable text; after the TLS handshake, everything will be encrypted.</source>
+        <translation>%1 meminta beralih ke koneksi terenkripsi dengan STARTTLS. Sampai di sini, semuanya melintasi jaringan sebagai teks biasa yang bisa dibaca; setelah jabat tangan TLS, semuanya akan dienkripsi.</translation>
+    </message>
+    <message>
+        <source>TLS handshake: %2 shows its certificate for %3, and both sides agree on secret keys. From now on an eavesdropper sees only ciphertext. Both sides forget what was said before, so the client must say EHLO again (RFC 3207).</source>
+        <translation>Jabat tangan TLS: %2 menunjukkan sertifikatnya untuk %3, lalu kedua pihak menyepakati kunci rahasia. Mulai sekarang, penyadap hanya melihat teks acak (ciphertext). Kedua pihak melupakan semua yang dikatakan sebelumnya, jadi klien harus mengirim EHLO lagi (RFC 3207).</translation>
+    </message>
+    <message>
+        <source>%1 logs in with AUTH. The text after the mechanism name is the user name and password in base64: an encoding, not encryption. Anyone who reads it can decode it, which is why the client waited for TLS.</source>
+        <translation>%1 masuk (login) dengan AUTH. Teks setelah nama mekanisme adalah username dan password dalam base64: itu hanya pengodean, bukan enkripsi. Siapa pun yang membacanya bisa mengubahnya kembali ke teks asli, karena itulah klien menunggu TLS dulu.</translation>
+    </message>
+    <message>
+        <source>%1 answers the server&apos;s question, again in base64 (readable by anyone who can see it, so only safe inside TLS).</source>
+        <translation>%1 menjawab pertanyaan server, lagi-lagi dalam base64 (bisa dibaca siapa pun yang melihatnya, jadi hanya aman di dalam TLS).</translation>
+    </message>
+    <message>
+        <source>%1 starts the transaction with MAIL FROM: %3. This is the envelope sender, the address that problems are reported to. SIZE tells the server in advance how big the message is.</source>
+        <translation>%1 memulai transaksi dengan MAIL FROM: %3. Inilah alamat pengirim di amplop (envelope): ke alamat inilah masalah akan dilaporkan. SIZE memberi tahu server sejak awal seberapa besar pesannya.</translation>
+    </message>
+    <message>
+        <source>%1 names a recipient with RCPT TO: %3. Every recipient of the envelope gets its own RCPT command: To, Cc and Bcc alike.</source>
+        <translation>%1 menyebutkan penerima dengan RCPT TO: %3. Setiap penerima di amplop mendapat perintah RCPT sendiri, baik To, Cc, maupun Bcc.</translation>
+    </message>
+    <message>
+        <source>%1 sends DATA: the envelope is complete, the message itself comes next.</source>
+        <translation>%1 mengirim DATA: amplop sudah lengkap, setelah ini giliran pesannya.</translation>
+    </message>
+    <message>
+        <source>%1 sends the message: headers, an empty line, then the body (%3 bytes in %4 lines). A line that starts with a dot gets a second dot (dot-stuffing), so that only the last line, a single dot, ends the message.</source>
+        <translation>%1 mengirim pesannya: header, satu baris kosong, lalu isi pesan (%3 byte dalam %4 baris). Baris yang diawali titik diberi satu titik tambahan (dot-stuffing), supaya hanya baris terakhir, yang berisi satu titik saja, yang mengakhiri pesan.</translation>
+    </message>
+    <message>
+        <source>%1 cancels the transaction with RSET.</source>
+        <translation>%1 membatalkan transaksi dengan RSET.</translation>
+    </message>
+    <message>
+        <source>%1 says QUIT: it has nothing more to send.</source>
+        <translation>%1 mengirim QUIT: tidak ada lagi yang perlu dikirim.</translation>
+    </message>
+    <message>
+        <source>The TCP connection between %1 and %2 is closed.</source>
+        <translation>Koneksi TCP antara %1 dan %2 ditutup.</translation>
+    </message>
+    <message>
+        <source>%1 now acts as a client: it opens a TCP connection to %2 on port %3, the port mail servers use to pass mail to each other (MTA to MTA). No login is needed to deliver mail for %2&apos;s own domain.</source>
+        <translation>Sekarang %1 berperan sebagai klien dan membuka koneksi TCP ke %2 di port %3, port yang dipakai server email, yaitu agen transfer pesan (MTA), untuk saling meneruskan email. Tidak perlu login untuk mengantarkan email ke domain milik %2 sendiri.</translation>
+    </message>
+    <message>
+        <source>%1 tries %3 on port 25, but nothing answers within %4 seconds: this server is down. %1 tries the next MX if there is one; if not, the message waits in the queue.</source>
+        <translation>%1 mencoba menghubungi %3 di port 25, tetapi tidak ada jawaban dalam %4 detik: server ini sedang mati. %1 mencoba MX berikutnya jika ada; jika tidak ada, pesan menunggu di antrean.</translation>
+    </message>
+    <message>
+        <source>%1 introduces itself to %2 with EHLO %3, just as a mail client would.</source>
+        <translation>%1 memperkenalkan diri kepada %2 dengan EHLO %3, sama seperti aplikasi email.</translation>
+    </message>
+    <message>
+        <source>%1 falls back to HELO %3: the other server did not accept EHLO.</source>
+        <translation>%1 beralih ke HELO %3: server tujuan tidak menerima EHLO.</translation>
+    </message>
+    <message>
+        <source>%1 asks for encryption with STARTTLS. Between servers TLS is usually opportunistic: used when offered, so that the mail is not readable on the way.</source>
+        <translation>%1 meminta enkripsi dengan STARTTLS. Antarserver, TLS biasanya bersifat oportunistik: dipakai jika ditawarkan, supaya email tidak bisa dibaca di perjalanan.</translation>
+    </message>
+    <message>
+        <source>TLS handshake between the servers: %2 shows its certificate for %3. From now on the conversation is encrypted; %1 says EHLO again.</source>
+        <translation>Jabat tangan TLS antarserver: %2 menunjukkan sertifikatnya untuk %3. Mulai sekarang percakapannya terenkripsi; %1 mengirim EHLO lagi.</translation>
+    </message>
+    <message>
+        <source>%1 passes on the envelope sender with MAIL FROM: %3. It is the original sender, so that problems further on are reported to them, not to %1.</source>
+        <translation>%1 meneruskan alamat pengirim di amplop dengan MAIL FROM: %3. Alamat ini tetap milik pengirim asli, supaya masalah di perjalanan selanjutnya dilaporkan kepadanya, bukan kepada %1.</translation>
+    </message>
+    <message>
+        <source>%1 names the recipient at %2&apos;s domain: RCPT TO: %3.</source>
+        <translation>%1 menyebutkan penerima di domain milik %2: RCPT TO: %3.</translation>
+    </message>
+    <message>
+        <source>%1 sends DATA: the message follows.</source>
+        <translation>%1 mengirim DATA: pesannya menyusul.</translation>
+    </message>
+    <message>
+        <source>%1 sends the message (%3 bytes). It is the same message, with one more Received: line at the top: every server that handles a message adds one, so its path can be traced.</source>
+        <translation>%1 mengirim pesannya (%3 byte). Pesannya sama, hanya bertambah satu baris Received: di bagian atas: setiap server yang menangani pesan menambahkan satu baris, sehingga jalurnya bisa dilacak.</translation>
+    </message>
+    <message>
+        <source>%1 says QUIT: the delivery to %2 is over.</source>
+        <translation>%1 mengirim QUIT: pengantaran ke %2 sudah selesai.</translation>
+    </message>
+    <message>
+        <source>%1 greets with 220, &quot;service ready&quot;, followed by its own name. A client must wait for this greeting before it says anything.</source>
+        <translation>%1 menyapa dengan 220, &quot;layanan siap&quot;, diikuti namanya sendiri. Klien harus menunggu sapaan ini sebelum mengirim apa pun.</translation>
+    </message>
+    <message>
+        <source>%1 answers 250 and lists its extensions, one per line: PIPELINING (several commands at once), SIZE (the largest message it takes), STARTTLS (encryption), AUTH (login) and more.</source>
+        <translation>%1 menjawab 250 dan menyebutkan ekstensinya, satu per baris: PIPELINING (beberapa perintah sekaligus), SIZE (ukuran pesan terbesar yang diterima), STARTTLS (enkripsi), AUTH (login), dan lainnya.</translation>
+    </message>
+    <message>
+        <source>%1 answers 250: hello. Without EHLO there is no list of extensions.</source>
+        <translation>%1 menjawab 250: halo. Tanpa EHLO, tidak ada daftar ekstensi.</translation>
+    </message>
+    <message>
+        <source>%1 answers 334: a question. For AUTH LOGIN, &quot;%3&quot; is base64 for &quot;Username:&quot; or &quot;Password:&quot;.</source>
+        <translation>%1 menjawab 334: sebuah pertanyaan. Pada AUTH LOGIN, &quot;%3&quot; adalah base64 dari &quot;Username:&quot; atau &quot;Password:&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 answers 235: authentication succeeded. The server now knows who is sending, so it will relay this user&apos;s mail to other domains.</source>
+        <translation>%1 menjawab 235: otentikasi berhasil. Sekarang server tahu siapa pengirimnya, jadi server mau meneruskan (relay) email pengguna ini ke domain lain.</translation>
+    </message>
+    <message>
+        <source>%1 answers 535 5.7.8: the user name or password is wrong. A 5xx code is a permanent failure: trying again with the same password will not help.</source>
+        <translation>%1 menjawab 535 5.7.8: username atau password salah. Kode 5xx berarti kegagalan permanen: mencoba lagi dengan password yang sama tidak akan berhasil.</translation>
+    </message>
+    <message>
+        <source>%1 answers 530 5.7.0: start TLS first. This server never lets a password cross the network unencrypted (RFC 4954).</source>
+        <translation>%1 menjawab 530 5.7.0: mulai TLS dulu. Server ini tidak pernah membiarkan password melintasi jaringan tanpa enkripsi (RFC 4954).</translation>
+    </message>
+    <message>
+        <source>%1 answers 530 5.7.0: authentication required. On the submission port, only users who have logged in may send (RFC 6409).</source>
+        <translation>%1 menjawab 530 5.7.0: otentikasi diperlukan. Di port pengiriman (submission), hanya pengguna yang sudah login yang boleh mengirim (RFC 6409).</translation>
+    </message>
+    <message>
+        <source>%1 answers 250 2.1.0: the sender is accepted.</source>
+        <translation>%1 menjawab 250 2.1.0: pengirim diterima.</translation>
+    </message>
+    <message>
+        <source>%1 answers 553 5.7.1: a logged-in user may only send as their own address.</source>
+        <translation>%1 menjawab 553 5.7.1: pengguna yang sudah login hanya boleh mengirim atas nama alamatnya sendiri.</translation>
+    </message>
+    <message>
+        <source>%1 answers 550 5.7.23: SPF check failed. The sender&apos;s domain publishes in DNS which servers may send its mail, and %2 is not one of them: the sender address is probably forged.</source>
+        <translation>%1 menjawab 550 5.7.23: pemeriksaan SPF gagal. Domain pengirim mengumumkan di DNS server mana saja yang boleh mengirim emailnya, dan %2 tidak termasuk: alamat pengirim kemungkinan besar dipalsukan.</translation>
+    </message>
+    <message>
+        <source>%1 answers 250 2.1.5: it knows this recipient and will take mail for them.</source>
+        <translation>%1 menjawab 250 2.1.5: penerima ini dikenal, dan email untuknya akan diterima.</translation>
+    </message>
+    <message>
+        <source>%1 answers 250 2.1.5: the recipient is in another domain, but the sender has logged in, so %1 agrees to relay (pass on) the message.</source>
+        <translation>%1 menjawab 250 2.1.5: penerima ada di domain lain, tetapi pengirim sudah login, jadi %1 bersedia meneruskan (relay) pesan itu.</translation>
+    </message>
+    <message>
+        <source>%1 answers 550 5.1.1: there is no such mailbox here. A 5xx code is permanent: trying again will not help, so the sender has to be told.</source>
+        <translation>%1 menjawab 550 5.1.1: kotak surat (mailbox) itu tidak ada di sini. Kode 5xx bersifat permanen: mencoba lagi tidak akan berhasil, jadi pengirim harus diberi tahu.</translation>
+    </message>
+    <message>
+        <source>%1 answers 550 5.7.1: relay access denied. It takes mail from strangers only for its own domains. A server that passed on anyone&apos;s mail to anywhere would be an open relay, soon abused by spammers.</source>
+        <translation>%1 menjawab 550 5.7.1: akses relay ditolak. Dari pihak yang tidak dikenal, server ini hanya menerima email untuk domainnya sendiri. Server yang mau meneruskan email siapa saja ke mana saja disebut open relay, dan akan segera disalahgunakan pengirim spam.</translation>
+    </message>
+    <message>
+        <source>%1 answers 451 4.7.1: greylisted. It refuses the first attempt from an unknown sender on purpose: real mail servers try again later, many spam programs never do. 4xx means &quot;try again later&quot;.</source>
+        <translation>%1 menjawab 451 4.7.1: greylisting (daftar abu-abu). Server sengaja menolak percobaan pertama dari pengirim yang belum dikenal: server email sungguhan akan mencoba lagi nanti, sedangkan banyak program spam tidak pernah mencoba lagi. 4xx berarti &quot;coba lagi nanti&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 answers 452 4.2.2: the recipient&apos;s mailbox is full for now. A 4xx code: the sender keeps the message and tries again later, perhaps after the owner has made room.</source>
+        <translation>%1 menjawab 452 4.2.2: kotak surat penerima sedang penuh. Kodenya 4xx: pengirim menyimpan pesannya dan mencoba lagi nanti, mungkin setelah pemilik kotak surat mengosongkan sebagian isinya.</translation>
+    </message>
+    <message>
+        <source>%1 answers 552 5.3.4: the size announced with SIZE= is more than it accepts. Thanks to SIZE the refusal comes before the message is sent, not after.</source>
+        <translation>%1 menjawab 552 5.3.4: ukuran yang diumumkan lewat SIZE= melebihi batas yang diterimanya. Berkat SIZE, penolakan datang sebelum pesan dikirim, bukan sesudahnya.</translation>
+    </message>
+    <message>
+        <source>%1 answers 552 5.3.4: the message is larger than it accepts.</source>
+        <translation>%1 menjawab 552 5.3.4: pesan lebih besar daripada batas yang diterimanya.</translation>
+    </message>
+    <message>
+        <source>%1 answers 554 5.4.6: the message already carries too many Received: lines. It has been going round in a loop between servers, so it is stopped (RFC 5321 section 6.3).</source>
+        <translation>%1 menjawab 554 5.4.6: sudah ada terlalu banyak baris Received: di dalam pesan. Pesan itu berputar-putar di antara server (loop), jadi dihentikan (RFC 5321 bagian 6.3).</translation>
+    </message>
+    <message>
+        <source>%1 answers 354: go ahead, send the message, and end it with a line holding only a dot.</source>
+        <translation>%1 menjawab 354: silakan kirim pesannya, dan akhiri dengan baris yang hanya berisi satu titik.</translation>
+    </message>
+    <message>
+        <source>%1 answers 250: the message is accepted and queued. From this moment %1 is responsible for it: it must deliver it, or tell the sender that it could not (RFC 5321).</source>
+        <translation>%1 menjawab 250: pesan diterima dan masuk antrean. Sejak saat ini %1 bertanggung jawab atas pesan itu: pesan harus diantarkan, atau pengirim harus diberi tahu bahwa pesan tidak bisa diantarkan (RFC 5321).</translation>
+    </message>
+    <message>
+        <source>%1 answers 221: goodbye, and closes its side of the connection.</source>
+        <translation>%1 menjawab 221: sampai jumpa, lalu menutup koneksi dari sisinya.</translation>
+    </message>
+    <message>
+        <source>%1 answers 554: no recipient was accepted, so there is nobody to send the message to.</source>
+        <translation>%1 menjawab 554: tidak ada satu pun penerima yang disetujui, jadi pesan ini tidak bisa dikirim kepada siapa pun.</translation>
+    </message>
+    <message>
+        <source>%1 answers 503 5.5.1: MAIL FROM must come first. SMTP commands come in a fixed order.</source>
+        <translation>%1 menjawab 503 5.5.1: MAIL FROM harus dikirim lebih dulu. Perintah SMTP punya urutan yang tetap.</translation>
+    </message>
+    <message>
+        <source>%1 answers 503 5.5.1: at least one RCPT TO must come before DATA.</source>
+        <translation>%1 menjawab 503 5.5.1: harus ada minimal satu RCPT TO sebelum DATA.</translation>
+    </message>
+    <message>
+        <source>%1 answers 421 4.7.0: too many errors, and hangs up.</source>
+        <translation>%1 menjawab 421 4.7.0: terlalu banyak kesalahan, lalu memutus koneksi.</translation>
+    </message>
+    <message>
+        <source>%1 answers &quot;%3&quot;, as this scenario makes it. The first digit says what happens next: 4 means try again later, 5 means give up.</source>
+        <translation>%1 menjawab &quot;%3&quot;, sesuai pengaturan skenario ini. Angka pertama kode balasan menentukan langkah berikutnya: 4 berarti coba lagi nanti, 5 berarti menyerah.</translation>
+    </message>
+    <message>
+        <source>%1 answers with a 2xx code: done, all is well.</source>
+        <translation>%1 menjawab dengan kode 2xx: selesai, semuanya beres.</translation>
+    </message>
+    <message>
+        <source>%1 answers with a 3xx code: go on, more is expected.</source>
+        <translation>%1 menjawab dengan kode 3xx: silakan lanjut, server menunggu kelanjutannya.</translation>
+    </message>
+    <message>
+        <source>%1 answers with a 4xx code: a temporary failure. The client may try again later.</source>
+        <translation>%1 menjawab dengan kode 4xx: kegagalan sementara. Klien boleh mencoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>%1 answers with a 5xx code: a permanent failure. Trying again the same way will not help.</source>
+        <translation>%1 menjawab dengan kode 5xx: kegagalan permanen. Mencoba lagi dengan cara yang sama tidak akan berhasil.</translation>
+    </message>
+    <message>
+        <source>%1 asks the DNS server: which mail servers take mail for %3? This is an MX (mail exchanger) query.</source>
+        <translation>%1 bertanya kepada server DNS: server email mana yang menerima email untuk %3? Ini adalah query MX (mail exchanger).</translation>
+    </message>
+    <message>
+        <source>%1 answers: mail for %3 goes to %4 (MX preference %6).</source>
+        <translation>%1 menjawab: email untuk %3 dikirim ke %4 (preferensi MX %6).</translation>
+    </message>
+    <message>
+        <source>%1 answers with %5 MX records for %3: %4. The lowest preference number is tried first; the others are backups for when it is down.</source>
+        <translation>%1 menjawab dengan %5 record MX untuk %3: %4. Server dengan angka preferensi terkecil dicoba lebih dulu; yang lain menjadi cadangan jika server itu mati.</translation>
+    </message>
+    <message>
+        <source>%1 answers: %3 has no MX record, but it has an address. Then the domain itself is its mail server, the &quot;implicit MX&quot; (RFC 5321 section 5.1).</source>
+        <translation>%1 menjawab: %3 tidak punya record MX, tetapi punya alamat IP. Jika begitu, domain itu sendiri menjadi server emailnya, yang disebut &quot;implicit MX&quot; (RFC 5321 bagian 5.1).</translation>
+    </message>
+    <message>
+        <source>%1 answers with a null MX (&quot;0 .&quot;) for %3: this domain accepts no e-mail at all (RFC 7505). The message cannot be delivered.</source>
+        <translation>%1 menjawab dengan null MX (&quot;0 .&quot;) untuk %3: domain ini sama sekali tidak menerima email (RFC 7505). Pesan tidak bisa diantarkan.</translation>
+    </message>
+    <message>
+        <source>%1 answers NXDOMAIN: the domain %3 does not exist. Perhaps the address has a typo. The message cannot be delivered.</source>
+        <translation>%1 menjawab NXDOMAIN: domain %3 tidak ada. Mungkin alamatnya salah ketik. Pesan tidak bisa diantarkan.</translation>
+    </message>
+    <message>
+        <source>%1 answers: %3 has neither an MX record nor an address. There is nowhere to deliver.</source>
+        <translation>%1 menjawab: %3 tidak punya record MX maupun alamat IP. Tidak ada tujuan untuk mengantarkan pesan.</translation>
+    </message>
+    <message>
+        <source>%1 asks the DNS server for the IP address of %3 (an A query), to know where to connect.</source>
+        <translation>%1 menanyakan alamat IP %3 kepada server DNS (query A), supaya tahu ke mana harus terhubung.</translation>
+    </message>
+    <message>
+        <source>%1 answers: %3 has the address %4.</source>
+        <translation>%1 menjawab: alamat IP %3 adalah %4.</translation>
+    </message>
+    <message>
+        <source>%1 answers: %3 has no address.</source>
+        <translation>%1 menjawab: %3 tidak punya alamat IP.</translation>
+    </message>
+    <message>
+        <source>%1 puts the message into its queue as %3, for %4. A mail server keeps each message in its queue until it is delivered. Its own Received: line is now at the top of the headers.</source>
+        <translation>%1 memasukkan pesan ke antreannya dengan ID %3, untuk %4. Server email menyimpan setiap pesan di antrean sampai pesan itu diantarkan. Baris Received: miliknya sendiri kini ada paling atas di header.</translation>
+    </message>
+    <message>
+        <source>Delivery failed for now (%5). The message stays in %1&apos;s queue and will be tried again in %4 seconds (attempt %6 is over).</source>
+        <translation>Pengantaran gagal untuk sementara (%5). Pesan tetap di antrean %1 dan akan dicoba lagi dalam %4 detik (percobaan ke-%6 sudah selesai).</translation>
+    </message>
+    <message>
+        <source>Time to try again: %1 takes %3 out of its queue for attempt %4.</source>
+        <translation>Waktunya mencoba lagi: %1 mengambil %3 dari antreannya untuk percobaan ke-%4.</translation>
+    </message>
+    <message>
+        <source>%1 stores the message in %3&apos;s mailbox (%4 bytes), adding a Return-Path: header with the envelope sender. The recipient will read it with a mail client, fetched over IMAP or POP3: SMTP&apos;s journey ends here.</source>
+        <translation>%1 menyimpan pesan di kotak surat %3 (%4 byte) dan menambahkan header Return-Path: yang berisi alamat pengirim di amplop. Penerima akan membacanya dengan aplikasi email, yang mengambilnya lewat IMAP atau POP3: perjalanan SMTP berakhir di sini.</translation>
+    </message>
+    <message>
+        <source>%1 stores the bounce in %3&apos;s mailbox: the sender now learns that the message could not be delivered, and why.</source>
+        <translation>%1 menyimpan pesan pantulan (bounce) di kotak surat %3: kini pengirim tahu bahwa pesannya tidak bisa diantarkan, beserta alasannya.</translation>
+    </message>
+    <message>
+        <source>%1 writes a bounce (a delivery status notification, RFC 3464) to %3: delivery to %4 failed with status %5. The bounce is sent from the empty sender &lt;&gt;, so a bounce can never cause another bounce.</source>
+        <translation>%1 menulis pesan pantulan (bounce), yaitu notifikasi status pengiriman (RFC 3464), untuk %3: pengantaran ke %4 gagal dengan status %5. Pesan pantulan dikirim dari pengirim kosong &lt;&gt;, jadi pesan pantulan tidak akan pernah memicu pesan pantulan lain.</translation>
+    </message>
+    <message>
+        <source>The failed message was itself a bounce (its sender is empty), so no bounce is sent about it: never bounce a bounce.</source>
+        <translation>Pesan yang gagal itu sendiri adalah pesan pantulan (pengirimnya kosong), jadi tidak ada pesan pantulan yang dikirim tentangnya: pesan pantulan tidak boleh dipantulkan lagi.</translation>
+    </message>
+    <message>
+        <source>The address %3 hides a second destination (with %, ! or a quoted @). Servers that followed such tricks became open relays, so %1 refuses it.</source>
+        <translation>Alamat %3 menyembunyikan tujuan kedua (dengan %, !, atau @ di dalam tanda kutip). Server yang menuruti trik semacam ini menjadi open relay, jadi %1 menolaknya.</translation>
+    </message>
+    <message>
+        <source>%1 throws away %3 bytes that arrived together with STARTTLS: they were sent unencrypted and must not count as if they came through TLS (CVE-2011-0411).</source>
+        <translation>%1 membuang %3 byte yang datang bersamaan dengan STARTTLS: byte itu dikirim tanpa enkripsi dan tidak boleh dianggap seolah-olah datang lewat TLS (CVE-2011-0411).</translation>
+    </message>
+    <message>
+        <source>Every recipient was refused, yet the pipelined DATA was accepted: %1 sends just the final dot, an empty message, to end the transaction cleanly (RFC 2920).</source>
+        <translation>Semua penerima ditolak, tetapi DATA yang dikirim lewat pipelining sudah telanjur diterima: %1 hanya mengirim titik penutup, yaitu pesan kosong, untuk mengakhiri transaksi dengan rapi (RFC 2920).</translation>
+    </message>
+    <message>
+        <source>%1 will not use the address %3: it is not a valid e-mail address.</source>
+        <translation>%1 tidak akan memakai alamat %3: itu bukan alamat email yang valid.</translation>
+    </message>
+    <message>
+        <source>%1 sends a command to %2.</source>
+        <translation>%1 mengirim perintah ke %2.</translation>
+    </message>
+    <message>
+        <source>%1 notes: %3.</source>
+        <translation>%1 mencatat: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %3</source>
+        <translation>%1: %3</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Komposisi Pesan</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Koneksi ke Server SMTP</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Otentikasi</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Pengiriman Pesan</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Penyerahan Pesan</translation>
+    </message>
+    <message>
+        <source>%1 answers 220: ready to start TLS. The TLS handshake begins on the same TCP connection.</source>
+        <translation>%1 menjawab 220: siap memulai TLS. Jabat tangan (handshake) TLS dimulai di koneksi TCP yang sama.</translation>
+    </message>
+    <message>
+        <source>%1 answers 552 5.2.2: the recipient&apos;s mailbox is full. RFC 5321 asks senders to treat a 552 to RCPT as temporary, so the sender keeps the message and tries again later; if the mailbox stays full, it gives up and sends a bounce.</source>
+        <translation>%1 menjawab 552 5.2.2: kotak surat penerima penuh. RFC 5321 meminta pengirim menganggap 552 untuk RCPT sebagai kegagalan sementara, jadi pengirim menyimpan pesan dan mencoba lagi nanti; kalau kotak surat tetap penuh, pengirim menyerah dan mengirim pesan pantulan (bounce).</translation>
+    </message>
+    <message>
+        <source>%3 leaves %1&apos;s queue: for every recipient it has been passed on, delivered, or reported as failed.</source>
+        <translation>%3 keluar dari antrean %1: untuk setiap penerima, pesan sudah diteruskan, diantarkan, atau dilaporkan gagal.</translation>
+    </message>
+    <message>
+        <source>A line of the message is %3 bytes long, more than the 1000 SMTP promises to carry. %1 keeps it, but other servers may refuse it or split it.</source>
+        <translation>Satu baris pesan panjangnya %3 byte, lebih dari 1000 byte yang dijamin bisa dibawa SMTP. %1 tetap menyimpannya, tetapi server lain mungkin menolak atau memecahnya.</translation>
+    </message>
+    <message>
+        <source>%2 does not offer STARTTLS, and %1 refuses to send a password unencrypted, so it stops here.</source>
+        <translation>%2 tidak menawarkan STARTTLS, dan %1 menolak mengirim password tanpa enkripsi, jadi pengiriman berhenti di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLoader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>file ini kosong</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>file ini bukan teks UTF-8; simpan sebagai UTF-8</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not JSON text</source>
+        <translation>file ini berisi data biner, bukan teks JSON</translation>
+    </message>
+    <message>
+        <source>the file is too large for a scenario (more than 1 MB)</source>
+        <translation>file terlalu besar untuk sebuah skenario (lebih dari 1 MB)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>susunan JSON bersarang terlalu dalam; kurangi tingkatannya</translation>
+    </message>
+    <message>
+        <source>the file ends too early: a closing bracket or quote is missing</source>
+        <translation>file berakhir terlalu cepat: ada kurung tutup atau tanda kutip yang hilang</translation>
+    </message>
+    <message>
+        <source>unexpected character %1</source>
+        <translation>karakter tidak terduga %1</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation>escape sequence tidak valid di dalam string</translation>
+    </message>
+    <message>
+        <source>invalid \u escape in a string</source>
+        <translation>escape \u tidak valid di dalam string</translation>
+    </message>
+    <message>
+        <source>a string may not contain a line break or tab: write \n or \t</source>
+        <translation>string tidak boleh berisi pindah baris atau tab: tulis \n atau \t</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>angka tidak valid</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>angka di luar batas</translation>
+    </message>
+    <message>
+        <source>comma before a closing bracket: remove it</source>
+        <translation>ada koma sebelum kurung tutup: hapus koma itu</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two values</source>
+        <translation>koma hilang di antara dua nilai</translation>
+    </message>
+    <message>
+        <source>a colon is missing after the field name</source>
+        <translation>titik dua hilang setelah nama field</translation>
+    </message>
+    <message>
+        <source>field names must be in double quotes</source>
+        <translation>nama field harus ditulis dalam tanda kutip ganda</translation>
+    </message>
+    <message>
+        <source>more text after the end of the JSON document</source>
+        <translation>masih ada teks setelah akhir dokumen JSON</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 or UTF-32; save it as UTF-8</source>
+        <translation>file ini UTF-16 atau UTF-32; simpan sebagai UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>JSON tidak valid</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true atau false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>teks dalam tanda kutip</translation>
+    </message>
+    <message>
+        <source>a list [ ... ]</source>
+        <translation>daftar [ ... ]</translation>
+    </message>
+    <message>
+        <source>an object { ... }</source>
+        <translation>objek { ... }</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>seharusnya %1, tetapi yang ada %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is given twice</source>
+        <translation>field &quot;%1&quot; ditulis dua kali</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>field &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>field &quot;%1&quot; tidak dikenal; mungkin maksudnya &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>seharusnya bilangan bulat dari %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@domain)</source>
+        <translation>&quot;%1&quot; bukan alamat email (nama@domain)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name</source>
+        <translation>&quot;%1&quot; bukan nama domain</translation>
+    </message>
+    <message>
+        <source>an MX record needs a &quot;host&quot;</source>
+        <translation>record MX memerlukan &quot;host&quot;</translation>
+    </message>
+    <message>
+        <source>a user needs an &quot;address&quot;</source>
+        <translation>pengguna memerlukan &quot;address&quot;</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; use mua, submission, relay, mx, dns or mailbox</source>
+        <translation>role &quot;%1&quot; tidak dikenal; gunakan mua, submission, relay, mx, dns, atau mailbox</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>&quot;%1&quot; bukan nama host</translation>
+    </message>
+    <message>
+        <source>a fault needs a &quot;type&quot;</source>
+        <translation>fault memerlukan &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot;; use host-down, reply-override, greylist, mailbox-full, wrong-password or dns-missing</source>
+        <translation>fault &quot;%1&quot; tidak dikenal; gunakan host-down, reply-override, greylist, mailbox-full, wrong-password, atau dns-missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a refusal: write a 4xx or 5xx reply such as &quot;451 4.7.1 Try again later&quot;</source>
+        <translation>&quot;%1&quot; bukan penolakan: tulis balasan 4xx atau 5xx, misalnya &quot;451 4.7.1 Try again later&quot;</translation>
+    </message>
+    <message>
+        <source>record must be MX, A or ALL</source>
+        <translation>record harus MX, A, atau ALL</translation>
+    </message>
+    <message>
+        <source>this is not a Kurir scenario: &quot;kurir-scenario&quot;: 1 is missing</source>
+        <translation>ini bukan skenario Kurir: &quot;kurir-scenario&quot;: 1 tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>unsupported scenario version; this Kurir reads version 1</source>
+        <translation>versi skenario tidak didukung; Kurir ini membaca versi 1</translation>
+    </message>
+    <message>
+        <source>world must be &quot;default&quot; or &quot;empty&quot;</source>
+        <translation>world harus &quot;default&quot; atau &quot;empty&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time like 2026-11-27T08:00:00+07:00</source>
+        <translation>&quot;%1&quot; bukan tanggal dan waktu seperti 2026-11-27T08:00:00+07:00</translation>
+    </message>
+    <message>
+        <source>a domain needs a &quot;name&quot;</source>
+        <translation>domain memerlukan &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>a host needs an &quot;id&quot;</source>
+        <translation>host memerlukan &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; refers to &quot;%2&quot;, which is not a host of this scenario</source>
+        <translation>host &quot;%1&quot; merujuk ke &quot;%2&quot;, yang bukan host dalam skenario ini</translation>
+    </message>
+    <message>
+        <source>mail client &quot;%1&quot; needs &quot;submit-to&quot;: the server it sends through</source>
+        <translation>klien email &quot;%1&quot; memerlukan &quot;submit-to&quot;: server yang dipakainya untuk mengirim</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; needs a &quot;name&quot;</source>
+        <translation>host &quot;%1&quot; memerlukan &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; needs an &quot;address&quot;</source>
+        <translation>host &quot;%1&quot; memerlukan &quot;address&quot;</translation>
+    </message>
+    <message>
+        <source>two hosts have the address %1</source>
+        <translation>ada dua host dengan alamat %1; setiap host perlu alamat sendiri</translation>
+    </message>
+    <message>
+        <source>the MX record of %1 points to %2, but no host has that name</source>
+        <translation>record MX milik %1 menunjuk ke %2, tetapi tidak ada host dengan nama itu</translation>
+    </message>
+    <message>
+        <source>a link joins &quot;%1&quot; and &quot;%2&quot;, but one of them is not a host</source>
+        <translation>link menghubungkan &quot;%1&quot; dan &quot;%2&quot;, tetapi salah satunya bukan host</translation>
+    </message>
+    <message>
+        <source>the scenario sends no message</source>
+        <translation>skenario ini tidak mengirim pesan apa pun</translation>
+    </message>
+    <message>
+        <source>a message needs at least one recipient in &quot;to&quot;, &quot;cc&quot; or &quot;bcc&quot;</source>
+        <translation>pesan memerlukan minimal satu penerima di &quot;to&quot;, &quot;cc&quot;, atau &quot;bcc&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail client (role mua) of this scenario</source>
+        <translation>&quot;%1&quot; bukan klien email (role mua) dalam skenario ini</translation>
+    </message>
+    <message>
+        <source>no mail client (role mua) can send the messages</source>
+        <translation>tidak ada klien email (role mua) yang bisa mengirim pesan-pesan ini</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host of this scenario</source>
+        <translation>&quot;%1&quot; bukan host dalam skenario ini</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain of this scenario</source>
+        <translation>&quot;%1&quot; bukan domain dalam skenario ini</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>file tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a scenario file</source>
+        <translation>ini folder, bukan file skenario</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>file tidak bisa dibaca: %1</translation>
+    </message>
+</context>
+</TS>
