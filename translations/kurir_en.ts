@@ -81,6 +81,271 @@ Options:
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>kurir: there is no display to open a window on. Run &quot;kurir-cli run gmail-to-yahoo&quot; to follow the story in this terminal, or &quot;kurir --screenshot FILE&quot; to draw it into a picture.</source>
+        <translation>kurir: there is no display to open a window on. Run &quot;kurir-cli run gmail-to-yahoo&quot; to follow the story in this terminal, or &quot;kurir --screenshot FILE&quot; to draw it into a picture.</translation>
+    </message>
+    <message>
+        <source>Language: id (Bahasa Indonesia) or en (English).</source>
+        <translation>Language: id (Bahasa Indonesia) or en (English).</translation>
+    </message>
+    <message>
+        <source>Open the scenario at step N (1 is the first).</source>
+        <translation>Open the scenario at step N (1 is the first).</translation>
+    </message>
+    <message>
+        <source>What --screenshot paints: window, journey, dialogue, explanation or stages.</source>
+        <translation>What --screenshot paints: window, journey, dialogue, explanation or stages.</translation>
+    </message>
+    <message>
+        <source>Write a PNG picture of the window to FILE once it is painted, then exit.</source>
+        <translation>Write a PNG picture of the window to FILE once it is painted, then exit.</translation>
+    </message>
+    <message>
+        <source>Window size in pixels, for example 1600x900.</source>
+        <translation>Window size in pixels, for example 1600x900.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Show this help and exit.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Show the version and exit.</translation>
+    </message>
+    <message>
+        <source>Kurir: how an e-mail travels, one SMTP line at a time.</source>
+        <translation>Kurir: how an e-mail travels, one SMTP line at a time.</translation>
+    </message>
+    <message>
+        <source>A built-in scenario (such as gmail-to-yahoo) or a scenario file (.json).</source>
+        <translation>A built-in scenario (such as gmail-to-yahoo) or a scenario file (.json).</translation>
+    </message>
+    <message>
+        <source>kurir: %1. See &quot;kurir --help&quot;.</source>
+        <translation>kurir: %1. See &quot;kurir --help&quot;.</translation>
+    </message>
+    <message>
+        <source>kurir: give one scenario, not %1.</source>
+        <translation>kurir: give one scenario, not %1.</translation>
+    </message>
+    <message>
+        <source>kurir: unknown language &quot;%1&quot;; use id or en.</source>
+        <translation>kurir: unknown language &quot;%1&quot;; use id or en.</translation>
+    </message>
+    <message>
+        <source>kurir: --step needs a whole number from 1, not &quot;%1&quot;.</source>
+        <translation>kurir: --step needs a whole number from 1, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>kurir: unknown view &quot;%1&quot;; use one of: %2.</source>
+        <translation>kurir: unknown view &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>kurir: --size needs WIDTHxHEIGHT in pixels, at least 320x240, such as 1600x900; not &quot;%1&quot;.</source>
+        <translation>kurir: --size needs WIDTHxHEIGHT in pixels, at least 320x240, such as 1600x900; not &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Expectations</name>
+    <message>
+        <source>expected the message to reach %1, but it reached %2</source>
+        <translation>expected the message to reach %1, but it reached %2</translation>
+    </message>
+    <message>
+        <source>expected bounces for %1, but there were bounces for %2</source>
+        <translation>expected bounces for %1, but there were bounces for %2</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>mail client|mail user agent|MUA</source>
+        <translation>mail client|mail user agent|MUA</translation>
+    </message>
+    <message>
+        <source>mail client (MUA)</source>
+        <translation>mail client (MUA)</translation>
+    </message>
+    <message>
+        <source>The program a person writes and reads e-mail with, on a laptop or a phone. It hands new mail to its own server.</source>
+        <translation>The program a person writes and reads e-mail with, on a laptop or a phone. It hands new mail to its own server.</translation>
+    </message>
+    <message>
+        <source>submission server|submission|MSA</source>
+        <translation>submission server|submission|MSA</translation>
+    </message>
+    <message>
+        <source>submission server (MSA)</source>
+        <translation>submission server (MSA)</translation>
+    </message>
+    <message>
+        <source>The server that takes new mail from its own users, on port 587, after they log in.</source>
+        <translation>The server that takes new mail from its own users, on port 587, after they log in.</translation>
+    </message>
+    <message>
+        <source>message transfer agent|MTA</source>
+        <translation>message transfer agent|MTA</translation>
+    </message>
+    <message>
+        <source>message transfer agent (MTA)</source>
+        <translation>message transfer agent (MTA)</translation>
+    </message>
+    <message>
+        <source>A server that passes mail on towards its destination, server to server, on port 25.</source>
+        <translation>A server that passes mail on towards its destination, server to server, on port 25.</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>mailbox</translation>
+    </message>
+    <message>
+        <source>Where a server keeps one person&apos;s mail until they read it.</source>
+        <translation>Where a server keeps one person&apos;s mail until they read it.</translation>
+    </message>
+    <message>
+        <source>envelope</source>
+        <translation>envelope</translation>
+    </message>
+    <message>
+        <source>The sender and recipients given with MAIL FROM and RCPT TO. Servers deliver by the envelope, not by the From and To lines inside the message.</source>
+        <translation>The sender and recipients given with MAIL FROM and RCPT TO. Servers deliver by the envelope, not by the From and To lines inside the message.</translation>
+    </message>
+    <message>
+        <source>headers|header</source>
+        <translation>headers|header</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>The lines at the top of a message (From, To, Subject, Date, ...). An empty line separates them from the body.</source>
+        <translation>The lines at the top of a message (From, To, Subject, Date, ...). An empty line separates them from the body.</translation>
+    </message>
+    <message>
+        <source>relay</source>
+        <translation>relay</translation>
+    </message>
+    <message>
+        <source>Passing a message on to another server. A server relays only for users who have logged in; otherwise spammers could use it.</source>
+        <translation>Passing a message on to another server. A server relays only for users who have logged in; otherwise spammers could use it.</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>The internet&apos;s directory: it turns names such as yahoo.example into the numeric addresses of machines.</source>
+        <translation>The internet&apos;s directory: it turns names such as yahoo.example into the numeric addresses of machines.</translation>
+    </message>
+    <message>
+        <source>MX record|MX</source>
+        <translation>MX record|MX</translation>
+    </message>
+    <message>
+        <source>MX record</source>
+        <translation>MX record</translation>
+    </message>
+    <message>
+        <source>The DNS record that names the mail server of a domain: where mail for @yahoo.example must go.</source>
+        <translation>The DNS record that names the mail server of a domain: where mail for @yahoo.example must go.</translation>
+    </message>
+    <message>
+        <source>STARTTLS|TLS</source>
+        <translation>STARTTLS|TLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Encryption of the connection. After STARTTLS and the TLS handshake, an eavesdropper sees only scrambled bytes.</source>
+        <translation>Encryption of the connection. After STARTTLS and the TLS handshake, an eavesdropper sees only scrambled bytes.</translation>
+    </message>
+    <message>
+        <source>encryption|encrypted</source>
+        <translation>encryption|encrypted</translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation>encryption</translation>
+    </message>
+    <message>
+        <source>Scrambling data with a secret key so that only the two ends can read it.</source>
+        <translation>Scrambling data with a secret key so that only the two ends can read it.</translation>
+    </message>
+    <message>
+        <source>authentication|AUTH</source>
+        <translation>authentication|AUTH</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>authentication</translation>
+    </message>
+    <message>
+        <source>Proving who you are, with a user name and a password, so that the server knows who is sending.</source>
+        <translation>Proving who you are, with a user name and a password, so that the server knows who is sending.</translation>
+    </message>
+    <message>
+        <source>base64</source>
+        <translation>base64</translation>
+    </message>
+    <message>
+        <source>A way to write any bytes with letters and digits. It is an encoding, not encryption: anyone can decode it.</source>
+        <translation>A way to write any bytes with letters and digits. It is an encoding, not encryption: anyone can decode it.</translation>
+    </message>
+    <message>
+        <source>reply code</source>
+        <translation>reply code</translation>
+    </message>
+    <message>
+        <source>The three digits at the start of a server&apos;s answer: 2xx done, 3xx go on, 4xx try again later, 5xx refused.</source>
+        <translation>The three digits at the start of a server&apos;s answer: 2xx done, 3xx go on, 4xx try again later, 5xx refused.</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <source>Where a server keeps mail it has accepted but not yet passed on. If the next server cannot take it, it tries again later from here.</source>
+        <translation>Where a server keeps mail it has accepted but not yet passed on. If the next server cannot take it, it tries again later from here.</translation>
+    </message>
+    <message>
+        <source>delivery status notification|bounce</source>
+        <translation>delivery status notification|bounce</translation>
+    </message>
+    <message>
+        <source>A message back to the sender saying that mail could not be delivered, and why.</source>
+        <translation>A message back to the sender saying that mail could not be delivered, and why.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>The number that says which service on a machine a connection is for: 587 for new mail from users, 25 between servers.</source>
+        <translation>The number that says which service on a machine a connection is for: 587 for new mail from users, 25 between servers.</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>The protocol that gives two machines a reliable connection. SMTP travels on TCP.</source>
+        <translation>The protocol that gives two machines a reliable connection. SMTP travels on TCP.</translation>
+    </message>
+    <message>
+        <source>relay|relays</source>
+        <translation>relay|relays</translation>
+    </message>
+    <message>
+        <source>bounce (delivery status notification)</source>
+        <translation>bounce (delivery status notification)</translation>
+    </message>
+</context>
+<context>
     <name>Narration</name>
     <message>
         <source>%1 writes a new e-mail to %3 with the subject &quot;%4&quot;. The mail client builds the message: headers (From, To, Subject, Date, Message-ID), an empty line, then the text. It is %6 bytes, ready to be sent.</source>
@@ -720,6 +985,470 @@ Options:
     <message>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>&quot;max-recipients&quot; is smaller than &quot;min-recipients&quot;</source>
+        <translation>&quot;max-recipients&quot; is smaller than &quot;min-recipients&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail server of this scenario</source>
+        <translation>&quot;%1&quot; is not a mail server of this scenario</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>this is not a regular file</translation>
+    </message>
+</context>
+<context>
+    <name>Visuals</name>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx success</translation>
+    </message>
+    <message>
+        <source>3xx go on</source>
+        <translation>3xx go on</translation>
+    </message>
+    <message>
+        <source>4xx try again later</source>
+        <translation>4xx try again later</translation>
+    </message>
+    <message>
+        <source>5xx refused</source>
+        <translation>5xx refused</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::ErrorDialog</name>
+    <message>
+        <source>The scenario could not be opened</source>
+        <translation>The scenario could not be opened</translation>
+    </message>
+    <message>
+        <source>Problems found in the scenario</source>
+        <translation>Problems found in the scenario</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be opened: %n problem(s) found. The scenario that was open stays open.</source>
+        <translation>
+            <numerusform>%1 could not be opened: %n problem found. The scenario that was open stays open.</numerusform>
+            <numerusform>%1 could not be opened: %n problems found. The scenario that was open stays open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::ExplanationPanel</name>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Explanation of the step</source>
+        <translation>Explanation of the step</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to begin.</source>
+        <translation>Choose a scenario to begin.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2  ·  %3  ·  %4</source>
+        <translation>Step %1 of %2  ·  %3  ·  %4</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note: %1</source>
+        <translation>Teacher&apos;s note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::JourneyView</name>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>The message itself</source>
+        <translation>The message itself</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>TCP connection</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>No connection</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Connection closed</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS handshake</translation>
+    </message>
+    <message>
+        <source>DNS question</source>
+        <translation>DNS question</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>DNS answer</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Into the mailbox</source>
+        <translation>Into the mailbox</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Bounce</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>New message</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Journey of the message</source>
+        <translation>Journey of the message</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 to %3, %4: %5</source>
+        <translation>Step %1: %2 to %3, %4: %5</translation>
+    </message>
+    <message>
+        <source>Step %1: %2, %3: %4</source>
+        <translation>Step %1: %2, %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s)</source>
+        <translation>
+            <numerusform>… %n more line</numerusform>
+            <numerusform>… %n more lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::MainWindow</name>
+    <message>
+        <source>kurir: cannot write %1: %2</source>
+        <translation>kurir: cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Kurir — %1</source>
+        <translation>Kurir — %1</translation>
+    </message>
+    <message>
+        <source>Kurir</source>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Playback</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open a scenario file (.json)</source>
+        <translation>Open a scenario file (.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Read the scenario again and run it anew</source>
+        <translation>Read the scenario again and run it anew</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Kurir</source>
+        <translation>&amp;About Kurir</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
+        <source>Show Kurir in Bahasa Indonesia</source>
+        <translation>Show Kurir in Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>Show Kurir in English</source>
+        <translation>Show Kurir in English</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Journey, dialogue and explanation</source>
+        <translation>Journey, dialogue and explanation</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Open a scenario</translation>
+    </message>
+    <message>
+        <source>Kurir scenarios (*.json);;All files (*)</source>
+        <translation>Kurir scenarios (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>About Kurir</source>
+        <translation>About Kurir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kurir %1&lt;/b&gt;&lt;br&gt;How an e-mail travels from Alice&apos;s laptop to Bob&apos;s mailbox, one real SMTP line at a time.</source>
+        <translation>&lt;b&gt;Kurir %1&lt;/b&gt;&lt;br&gt;How an e-mail travels from Alice&apos;s laptop to Bob&apos;s mailbox, one real SMTP line at a time.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <source>Presentation mode: full screen, large type, only the journey and its explanation (F5; Esc leaves)</source>
+        <translation>Presentation mode: full screen, large type, only the journey and its explanation (F5; Esc leaves)</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Leave presentation mode</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::PlaybackBar</name>
+    <message>
+        <source>Playback</source>
+        <translation>Playback</translation>
+    </message>
+    <message>
+        <source>Playback controls</source>
+        <translation>Playback controls</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Go to the first step</source>
+        <translation>Go to the first step</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Step back</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Pause the story</source>
+        <translation>Pause the story</translation>
+    </message>
+    <message>
+        <source>Play the story step by step</source>
+        <translation>Play the story step by step</translation>
+    </message>
+    <message>
+        <source>Next step ▶</source>
+        <translation>Next step ▶</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>Step forward</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Go to the last step</source>
+        <translation>Go to the last step</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <source>How fast the story plays</source>
+        <translation>How fast the story plays</translation>
+    </message>
+    <message>
+        <source>Position in the story</source>
+        <translation>Position in the story</translation>
+    </message>
+    <message>
+        <source>Drag to go to any step</source>
+        <translation>Drag to go to any step</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::ScenarioPicker</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Choose a scenario from Kurir&apos;s library</source>
+        <translation>Choose a scenario from Kurir&apos;s library</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (file %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::StageStrip</name>
+    <message>
+        <source>Stages of sending an e-mail</source>
+        <translation>Stages of sending an e-mail</translation>
+    </message>
+    <message>
+        <source>current stage</source>
+        <translation>current stage</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>to come</translation>
+    </message>
+    <message>
+        <source>not in this scenario</source>
+        <translation>not in this scenario</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation>Stage %1: %2</translation>
+    </message>
+    <message>
+        <source>Stage %1 of 5, %2. Click to go to its first step.</source>
+        <translation>Stage %1 of 5, %2. Click to go to its first step.</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::TranscriptModel</name>
+    <message>
+        <source>queue</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>mailbox</translation>
+    </message>
+    <message>
+        <source>bounce</source>
+        <translation>bounce</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>write</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Step %1, %2</source>
+        <translation>Step %1, %2</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3</source>
+        <translation>Step %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What is said</source>
+        <translation>What is said</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::TranscriptView</name>
+    <message>
+        <source>SMTP dialogue</source>
+        <translation>SMTP dialogue</translation>
+    </message>
+    <message>
+        <source>The SMTP dialogue, line by line. C: the client speaks, S: the server answers. Click a line to go to its step.</source>
+        <translation>The SMTP dialogue, line by line. C: the client speaks, S: the server answers. Click a line to go to its step.</translation>
     </message>
 </context>
 </TS>

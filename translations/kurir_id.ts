@@ -81,6 +81,271 @@ Opsi:
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>kurir: there is no display to open a window on. Run &quot;kurir-cli run gmail-to-yahoo&quot; to follow the story in this terminal, or &quot;kurir --screenshot FILE&quot; to draw it into a picture.</source>
+        <translation>kurir: tidak ada layar untuk membuka jendela. Jalankan &quot;kurir-cli run gmail-to-yahoo&quot; untuk mengikuti ceritanya di terminal ini, atau &quot;kurir --screenshot FILE&quot; untuk menggambarnya ke sebuah berkas gambar.</translation>
+    </message>
+    <message>
+        <source>Language: id (Bahasa Indonesia) or en (English).</source>
+        <translation>Bahasa: id (Bahasa Indonesia) atau en (English).</translation>
+    </message>
+    <message>
+        <source>Open the scenario at step N (1 is the first).</source>
+        <translation>Buka skenario pada langkah N (1 adalah langkah pertama).</translation>
+    </message>
+    <message>
+        <source>What --screenshot paints: window, journey, dialogue, explanation or stages.</source>
+        <translation>Bagian yang digambar oleh --screenshot: window, journey, dialogue, explanation, atau stages.</translation>
+    </message>
+    <message>
+        <source>Write a PNG picture of the window to FILE once it is painted, then exit.</source>
+        <translation>Simpan gambar PNG dari jendela ke FILE setelah selesai digambar, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Window size in pixels, for example 1600x900.</source>
+        <translation>Ukuran jendela dalam piksel, misalnya 1600x900.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Tampilkan bantuan ini, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Tampilkan versi, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Kurir: how an e-mail travels, one SMTP line at a time.</source>
+        <translation>Kurir: perjalanan sebuah email, satu baris SMTP demi satu.</translation>
+    </message>
+    <message>
+        <source>A built-in scenario (such as gmail-to-yahoo) or a scenario file (.json).</source>
+        <translation>Skenario bawaan (misalnya gmail-to-yahoo) atau berkas skenario (.json).</translation>
+    </message>
+    <message>
+        <source>kurir: %1. See &quot;kurir --help&quot;.</source>
+        <translation>kurir: %1. Lihat &quot;kurir --help&quot;.</translation>
+    </message>
+    <message>
+        <source>kurir: give one scenario, not %1.</source>
+        <translation>kurir: berikan satu skenario saja, bukan %1.</translation>
+    </message>
+    <message>
+        <source>kurir: unknown language &quot;%1&quot;; use id or en.</source>
+        <translation>kurir: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
+    </message>
+    <message>
+        <source>kurir: --step needs a whole number from 1, not &quot;%1&quot;.</source>
+        <translation>kurir: --step memerlukan bilangan bulat mulai dari 1, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>kurir: unknown view &quot;%1&quot;; use one of: %2.</source>
+        <translation>kurir: tampilan &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2.</translation>
+    </message>
+    <message>
+        <source>kurir: --size needs WIDTHxHEIGHT in pixels, at least 320x240, such as 1600x900; not &quot;%1&quot;.</source>
+        <translation>kurir: --size memerlukan LEBARxTINGGI dalam piksel, minimal 320x240, misalnya 1600x900; bukan &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Expectations</name>
+    <message>
+        <source>expected the message to reach %1, but it reached %2</source>
+        <translation>pesan seharusnya sampai ke %1, tetapi ternyata sampai ke %2</translation>
+    </message>
+    <message>
+        <source>expected bounces for %1, but there were bounces for %2</source>
+        <translation>pesan pantulan (bounce) seharusnya untuk %1, tetapi ternyata untuk %2</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>mail client|mail user agent|MUA</source>
+        <translation>aplikasi email|klien email|MUA</translation>
+    </message>
+    <message>
+        <source>mail client (MUA)</source>
+        <translation>aplikasi email (MUA)</translation>
+    </message>
+    <message>
+        <source>The program a person writes and reads e-mail with, on a laptop or a phone. It hands new mail to its own server.</source>
+        <translation>Program yang dipakai seseorang untuk menulis dan membaca email, di laptop atau ponsel. Program ini menyerahkan email baru ke servernya sendiri.</translation>
+    </message>
+    <message>
+        <source>submission server|submission|MSA</source>
+        <translation>server pengiriman|submission|MSA</translation>
+    </message>
+    <message>
+        <source>submission server (MSA)</source>
+        <translation>server pengiriman (MSA)</translation>
+    </message>
+    <message>
+        <source>The server that takes new mail from its own users, on port 587, after they log in.</source>
+        <translation>Server yang menerima email baru dari penggunanya sendiri, di port 587, setelah mereka login.</translation>
+    </message>
+    <message>
+        <source>message transfer agent|MTA</source>
+        <translation>agen transfer pesan|MTA</translation>
+    </message>
+    <message>
+        <source>message transfer agent (MTA)</source>
+        <translation>agen transfer pesan (MTA)</translation>
+    </message>
+    <message>
+        <source>A server that passes mail on towards its destination, server to server, on port 25.</source>
+        <translation>Server yang meneruskan email menuju tujuannya, dari server ke server, lewat port 25.</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>kotak surat</translation>
+    </message>
+    <message>
+        <source>Where a server keeps one person&apos;s mail until they read it.</source>
+        <translation>Tempat server menyimpan email milik satu orang sampai orang itu membacanya.</translation>
+    </message>
+    <message>
+        <source>envelope</source>
+        <translation>amplop</translation>
+    </message>
+    <message>
+        <source>The sender and recipients given with MAIL FROM and RCPT TO. Servers deliver by the envelope, not by the From and To lines inside the message.</source>
+        <translation>Pengirim dan penerima yang disebutkan dengan MAIL FROM dan RCPT TO. Server mengantarkan email menurut amplopnya, bukan menurut baris From dan To di dalam pesan.</translation>
+    </message>
+    <message>
+        <source>headers|header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>The lines at the top of a message (From, To, Subject, Date, ...). An empty line separates them from the body.</source>
+        <translation>Baris-baris di bagian atas pesan (From, To, Subject, Date, ...). Satu baris kosong memisahkannya dari isi pesan.</translation>
+    </message>
+    <message>
+        <source>relay</source>
+        <translation>relay (penerusan)</translation>
+    </message>
+    <message>
+        <source>Passing a message on to another server. A server relays only for users who have logged in; otherwise spammers could use it.</source>
+        <translation>Meneruskan pesan ke server lain. Server hanya mau meneruskan (relay) email pengguna yang sudah login; kalau tidak, pengirim spam bisa memanfaatkannya.</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>The internet&apos;s directory: it turns names such as yahoo.example into the numeric addresses of machines.</source>
+        <translation>Buku alamat internet: DNS mengubah nama seperti yahoo.example menjadi alamat angka (alamat IP) sebuah mesin.</translation>
+    </message>
+    <message>
+        <source>MX record|MX</source>
+        <translation>catatan MX|MX</translation>
+    </message>
+    <message>
+        <source>MX record</source>
+        <translation>catatan MX</translation>
+    </message>
+    <message>
+        <source>The DNS record that names the mail server of a domain: where mail for @yahoo.example must go.</source>
+        <translation>Catatan di DNS yang menyebutkan server email sebuah domain: ke mana email untuk @yahoo.example harus dikirim.</translation>
+    </message>
+    <message>
+        <source>STARTTLS|TLS</source>
+        <translation>STARTTLS|TLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Encryption of the connection. After STARTTLS and the TLS handshake, an eavesdropper sees only scrambled bytes.</source>
+        <translation>Enkripsi koneksi. Setelah STARTTLS dan jabat tangan (handshake) TLS, penyadap hanya melihat byte yang teracak.</translation>
+    </message>
+    <message>
+        <source>encryption|encrypted</source>
+        <translation>enkripsi|terenkripsi|dienkripsi</translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation>enkripsi</translation>
+    </message>
+    <message>
+        <source>Scrambling data with a secret key so that only the two ends can read it.</source>
+        <translation>Mengacak data dengan kunci rahasia sehingga hanya kedua ujung koneksi yang bisa membacanya.</translation>
+    </message>
+    <message>
+        <source>authentication|AUTH</source>
+        <translation>otentikasi|AUTH</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>otentikasi</translation>
+    </message>
+    <message>
+        <source>Proving who you are, with a user name and a password, so that the server knows who is sending.</source>
+        <translation>Membuktikan siapa dirimu dengan nama pengguna dan kata sandi, supaya server tahu siapa yang mengirim.</translation>
+    </message>
+    <message>
+        <source>base64</source>
+        <translation>base64</translation>
+    </message>
+    <message>
+        <source>A way to write any bytes with letters and digits. It is an encoding, not encryption: anyone can decode it.</source>
+        <translation>Cara menulis byte apa pun dengan huruf dan angka. Ini pengodean, bukan enkripsi: siapa pun bisa mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>reply code</source>
+        <translation>kode balasan</translation>
+    </message>
+    <message>
+        <source>The three digits at the start of a server&apos;s answer: 2xx done, 3xx go on, 4xx try again later, 5xx refused.</source>
+        <translation>Tiga angka di awal jawaban server: 2xx berhasil, 3xx silakan lanjut, 4xx coba lagi nanti, 5xx ditolak.</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>antrean</translation>
+    </message>
+    <message>
+        <source>Where a server keeps mail it has accepted but not yet passed on. If the next server cannot take it, it tries again later from here.</source>
+        <translation>Tempat server menyimpan email yang sudah diterimanya tetapi belum diteruskan. Jika server berikutnya belum bisa menerimanya, server mencoba ulang nanti dari sini.</translation>
+    </message>
+    <message>
+        <source>delivery status notification|bounce</source>
+        <translation>notifikasi status pengiriman|pesan pantulan|bounce</translation>
+    </message>
+    <message>
+        <source>A message back to the sender saying that mail could not be delivered, and why.</source>
+        <translation>Pesan yang kembali ke pengirim, memberi tahu bahwa email tidak bisa diantarkan, beserta alasannya.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>The number that says which service on a machine a connection is for: 587 for new mail from users, 25 between servers.</source>
+        <translation>Nomor yang menunjukkan layanan mana di sebuah mesin yang dituju sebuah koneksi: 587 untuk email baru dari pengguna, 25 antarserver.</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>The protocol that gives two machines a reliable connection. SMTP travels on TCP.</source>
+        <translation>Protokol yang memberi dua mesin sebuah koneksi yang andal. SMTP berjalan di atas TCP.</translation>
+    </message>
+    <message>
+        <source>relay|relays</source>
+        <translation>relay|meneruskan|diteruskan</translation>
+    </message>
+    <message>
+        <source>bounce (delivery status notification)</source>
+        <translation>pesan pantulan (bounce)</translation>
+    </message>
+</context>
+<context>
     <name>Narration</name>
     <message>
         <source>%1 writes a new e-mail to %3 with the subject &quot;%4&quot;. The mail client builds the message: headers (From, To, Subject, Date, Message-ID), an empty line, then the text. It is %6 bytes, ready to be sent.</source>
@@ -720,6 +985,468 @@ Opsi:
     <message>
         <source>cannot read the file: %1</source>
         <translation>file tidak bisa dibaca: %1</translation>
+    </message>
+    <message>
+        <source>&quot;max-recipients&quot; is smaller than &quot;min-recipients&quot;</source>
+        <translation>&quot;max-recipients&quot; lebih kecil daripada &quot;min-recipients&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail server of this scenario</source>
+        <translation>&quot;%1&quot; bukan server email dalam skenario ini</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>ini bukan berkas biasa</translation>
+    </message>
+</context>
+<context>
+    <name>Visuals</name>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx berhasil</translation>
+    </message>
+    <message>
+        <source>3xx go on</source>
+        <translation>3xx silakan lanjut</translation>
+    </message>
+    <message>
+        <source>4xx try again later</source>
+        <translation>4xx coba lagi nanti</translation>
+    </message>
+    <message>
+        <source>5xx refused</source>
+        <translation>5xx ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::ErrorDialog</name>
+    <message>
+        <source>The scenario could not be opened</source>
+        <translation>Skenario tidak bisa dibuka</translation>
+    </message>
+    <message>
+        <source>Problems found in the scenario</source>
+        <translation>Masalah yang ditemukan di skenario</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be opened: %n problem(s) found. The scenario that was open stays open.</source>
+        <translation>
+            <numerusform>%1 tidak bisa dibuka: ditemukan %n masalah. Skenario yang sedang terbuka tetap terbuka.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::ExplanationPanel</name>
+    <message>
+        <source>Explanation</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <source>Explanation of the step</source>
+        <translation>Penjelasan langkah ini</translation>
+    </message>
+    <message>
+        <source>Choose a scenario to begin.</source>
+        <translation>Pilih sebuah skenario untuk memulai.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2  ·  %3  ·  %4</source>
+        <translation>Langkah %1 dari %2  ·  %3  ·  %4</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note: %1</source>
+        <translation>Catatan untuk guru: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::JourneyView</name>
+    <message>
+        <source>Command</source>
+        <translation>Perintah</translation>
+    </message>
+    <message>
+        <source>The message itself</source>
+        <translation>Isi pesannya</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>Koneksi TCP</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Tidak tersambung</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Koneksi ditutup</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Jabat tangan TLS</translation>
+    </message>
+    <message>
+        <source>DNS question</source>
+        <translation>Pertanyaan DNS</translation>
+    </message>
+    <message>
+        <source>DNS answer</source>
+        <translation>Jawaban DNS</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Antrean</translation>
+    </message>
+    <message>
+        <source>Into the mailbox</source>
+        <translation>Masuk ke kotak surat</translation>
+    </message>
+    <message>
+        <source>Bounce</source>
+        <translation>Pesan pantulan</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Pesan baru</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Journey of the message</source>
+        <translation>Perjalanan pesan</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 to %3, %4: %5</source>
+        <translation>Langkah %1: %2 ke %3, %4: %5</translation>
+    </message>
+    <message>
+        <source>Step %1: %2, %3: %4</source>
+        <translation>Langkah %1: %2, %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s)</source>
+        <translation>
+            <numerusform>… %n baris lagi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::MainWindow</name>
+    <message>
+        <source>kurir: cannot write %1: %2</source>
+        <translation>kurir: tidak bisa menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Kurir — %1</source>
+        <translation>Kurir — %1</translation>
+    </message>
+    <message>
+        <source>Kurir</source>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka yang &amp;Terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Putar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>B&amp;ahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>Open a scenario file (.json)</source>
+        <translation>Buka berkas skenario (.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read the scenario again and run it anew</source>
+        <translation>Baca skenario sekali lagi dan jalankan dari awal</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;About Kurir</source>
+        <translation>&amp;Tentang Kurir</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Kosongkan daftar</translation>
+    </message>
+    <message>
+        <source>Show Kurir in Bahasa Indonesia</source>
+        <translation>Tampilkan Kurir dalam Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>Show Kurir in English</source>
+        <translation>Tampilkan Kurir dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Journey, dialogue and explanation</source>
+        <translation>Perjalanan, dialog, dan penjelasan</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Buka skenario</translation>
+    </message>
+    <message>
+        <source>Kurir scenarios (*.json);;All files (*)</source>
+        <translation>Skenario Kurir (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>About Kurir</source>
+        <translation>Tentang Kurir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kurir %1&lt;/b&gt;&lt;br&gt;How an e-mail travels from Alice&apos;s laptop to Bob&apos;s mailbox, one real SMTP line at a time.</source>
+        <translation>&lt;b&gt;Kurir %1&lt;/b&gt;&lt;br&gt;Perjalanan sebuah email dari laptop Alice ke kotak surat Bob, satu baris SMTP sungguhan demi satu.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Belum ada berkas terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Ta&amp;mpilan</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>P&amp;resentasi</translation>
+    </message>
+    <message>
+        <source>Presentation mode: full screen, large type, only the journey and its explanation (F5; Esc leaves)</source>
+        <translation>Mode presentasi: layar penuh, huruf besar, hanya perjalanan pesan dan penjelasannya (F5; Esc untuk keluar)</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Keluar dari mode presentasi</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Skenario:</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::PlaybackBar</name>
+    <message>
+        <source>Playback</source>
+        <translation>Pemutaran</translation>
+    </message>
+    <message>
+        <source>Playback controls</source>
+        <translation>Tombol pemutaran</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Awal</translation>
+    </message>
+    <message>
+        <source>Go to the first step</source>
+        <translation>Ke langkah pertama</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Mundur</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Langkah mundur</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Putar</translation>
+    </message>
+    <message>
+        <source>Pause the story</source>
+        <translation>Jeda ceritanya</translation>
+    </message>
+    <message>
+        <source>Play the story step by step</source>
+        <translation>Putar ceritanya langkah demi langkah</translation>
+    </message>
+    <message>
+        <source>Next step ▶</source>
+        <translation>Langkah maju ▶</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>Langkah maju</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <source>Go to the last step</source>
+        <translation>Ke langkah terakhir</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Kecepatan</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Kecepatan pemutaran</translation>
+    </message>
+    <message>
+        <source>How fast the story plays</source>
+        <translation>Seberapa cepat cerita diputar</translation>
+    </message>
+    <message>
+        <source>Position in the story</source>
+        <translation>Posisi dalam cerita</translation>
+    </message>
+    <message>
+        <source>Drag to go to any step</source>
+        <translation>Geser untuk menuju langkah mana pun</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Langkah %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::ScenarioPicker</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Choose a scenario from Kurir&apos;s library</source>
+        <translation>Pilih skenario dari koleksi Kurir</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (berkas %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::StageStrip</name>
+    <message>
+        <source>Stages of sending an e-mail</source>
+        <translation>Tahap-tahap pengiriman email</translation>
+    </message>
+    <message>
+        <source>current stage</source>
+        <translation>tahap sekarang</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>akan datang</translation>
+    </message>
+    <message>
+        <source>not in this scenario</source>
+        <translation>tidak ada di skenario ini</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <translation>Tahap %1: %2</translation>
+    </message>
+    <message>
+        <source>Stage %1 of 5, %2. Click to go to its first step.</source>
+        <translation>Tahap %1 dari 5, %2. Klik untuk menuju langkah pertamanya.</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::TranscriptModel</name>
+    <message>
+        <source>queue</source>
+        <translation>antrean</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>kotak surat</translation>
+    </message>
+    <message>
+        <source>bounce</source>
+        <translation>pantulan</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>tulis</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ke %2</translation>
+    </message>
+    <message>
+        <source>Step %1, %2</source>
+        <translation>Langkah %1, %2</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3</source>
+        <translation>Langkah %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>What is said</source>
+        <translation>Yang dikatakan</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::TranscriptView</name>
+    <message>
+        <source>SMTP dialogue</source>
+        <translation>Dialog SMTP</translation>
+    </message>
+    <message>
+        <source>The SMTP dialogue, line by line. C: the client speaks, S: the server answers. Click a line to go to its step.</source>
+        <translation>Dialog SMTP, baris demi baris. C: klien berbicara, S: server menjawab. Klik sebuah baris untuk menuju langkahnya.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "language.h"
 #include "scenario/builtins.h"
 #include "version.h"
+#include "world/expectations.h"
 #include "world/world.h"
 
 namespace kurir::cli {
@@ -162,6 +163,16 @@ int CliApp::validate(const QStringList &args)
         const scenario::LoadResult r = scenario::ScenarioLoader::loadFile(file);
         if (!r.scenario) {
             reportErrors(r.errors);
+            allValid = false;
+            continue;
+        }
+        // A scenario that says what should happen is run, and must do so.
+        world::World w(*r.scenario);
+        w.run();
+        const QStringList problems = world::Expectations::check(*r.scenario, w.outcome());
+        if (!problems.isEmpty()) {
+            for (const QString &p : problems)
+                m_err << QStringLiteral("%1: %2").arg(file, p) << Qt::endl;
             allValid = false;
             continue;
         }

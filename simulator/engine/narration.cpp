@@ -336,9 +336,10 @@ QString Narration::explain(const TraceEvent &event, const Trace &trace, const QS
                                                                  : QString();
     };
     args << label(event.from) << label(event.to);
-    for (const QByteArray &a : event.args)
+    const QByteArrayList own = trace.narrationArgs(event);
+    for (const QByteArray &a : own)
         args << QString::fromUtf8(a);
-    if (event.args.isEmpty() && text == kGeneric[2])
+    if (own.isEmpty() && text == kGeneric[2])
         args << QString::fromUtf8(event.text);
     return fill(QCoreApplication::translate("Narration", text), args);
 }

@@ -1,5 +1,10 @@
 #include "trace.h"
 
+#include <QMutex>
+#include <QSet>
+
+#include "protocol/clientsession.h"
+
 namespace kurir::engine {
 
 const char *stageName(Stage stage)
@@ -52,6 +57,93 @@ qsizetype Trace::actorIndex(QByteArrayView id) const
 QByteArray Trace::actorId(int index) const
 {
     return index >= 0 && size_t(index) < actors.size() ? actors[size_t(index)].id : QByteArray();
+}
+
+QByteArray Trace::messageContent(qint32 index) const
+{
+    if (index < 0 || size_t(index) >= messages.size())
+        return {};
+    const TraceMessage &m = messages[size_t(index)];
+    if (m.base < 0)
+        return m.content;
+    return m.prefix + messageContent(m.base);
+}
+
+bool Trace::messageEquals(qint32 index, QByteArrayView content) const
+{
+    while (index >= 0 && size_t(index) < messages.size()) {
+        const TraceMessage &m = messages[size_t(index)];
+        if (m.base < 0)
+            return content == QByteArrayView(m.content);
+        if (!content.startsWith(m.prefix))
+            return false;
+        content = content.sliced(m.prefix.size());
+        index = m.base;
+    }
+    return false;
+}
+
+QByteArray Trace::eventText(const TraceEvent &event) const
+{
+    if (event.kind != EventKind::SmtpData || !event.text.isEmpty())
+        return event.text;
+    QByteArray wire = smtp::ClientSession::encodeData(messageContent(event.message));
+    wire.chop(2); // the CRLF after the final dot
+    wire.replace("\r\n", "\n");
+    return wire;
+}
+
+namespace {
+
+// The argument worth naming in a command's narration: the address of MAIL/RCPT, else the rest.
+QByteArray commandArgument(const QByteArray &line)
+{
+    const qsizetype space = line.indexOf(' ');
+    if (space < 0)
+        return {};
+    const QByteArray rest = line.mid(space + 1);
+    const qsizetype colon = rest.indexOf(':');
+    const qsizetype open = rest.indexOf('<');
+    const qsizetype close = rest.indexOf('>', open);
+    const QByteArray keyword = rest.left(colon).toUpper();
+    if ((keyword == "FROM" || keyword == "TO") && open > colon && close > open)
+        return rest.mid(open + 1, close - open - 1);
+    return rest;
+}
+
+} // namespace
+
+QByteArrayList Trace::narrationArgs(const TraceEvent &event) const
+{
+    if (!event.args.isEmpty())
+        return event.args;
+    switch (event.kind) {
+    case EventKind::SmtpCommand:
+        return {commandArgument(event.text)};
+    case EventKind::SmtpReply: {
+        // A scenario's own reply is narrated whole, code included; catalog replies by text.
+        const QByteArray first = event.text.left(event.text.indexOf('\n') < 0 ? event.text.size() : event.text.indexOf('\n'));
+        return {event.key == "reply.Override" ? first : first.mid(4)};
+    }
+    case EventKind::SmtpData: {
+        const QByteArray content = messageContent(event.message);
+        return {QByteArray::number(content.size()), QByteArray::number(content.count('\n'))};
+    }
+    default:
+        return {};
+    }
+}
+
+QByteArray internKey(QByteArrayView key)
+{
+    static QMutex mutex;
+    static QSet<QByteArray> keys;
+    const QMutexLocker lock(&mutex);
+    const QByteArray k = key.toByteArray();
+    auto it = keys.constFind(k);
+    if (it == keys.cend())
+        it = keys.insert(k);
+    return *it;
 }
 
 } // namespace kurir::engine

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <vector>
 
 #include <QByteArray>
@@ -68,9 +69,13 @@ struct TraceActor
 
 /// A snapshot of a message at one point of its journey (as composed, as relayed with a new
 /// Received line, as stored, a bounce). Views show the message as it is at the cursor.
+/// A snapshot that only adds header lines in front of another is kept as that prefix and a
+/// reference, so a message crossing three servers is stored once, not three times.
 struct TraceMessage
 {
-    QByteArray content;
+    QByteArray content;      ///< the whole message, when `base` is -1
+    qint32 base = -1;        ///< the snapshot this one extends
+    QByteArray prefix;       ///< lines in front of `base`'s content
     QByteArray envelopeFrom;
     QByteArrayList envelopeTo;
 };
@@ -78,12 +83,25 @@ struct TraceMessage
 /// The ordered events of one run: the single source of truth of every view.
 struct Trace
 {
-    std::vector<TraceEvent> events;
+    std::deque<TraceEvent> events; ///< a deque: growing never moves the events already recorded
     std::vector<TraceActor> actors;
-    std::vector<TraceMessage> messages;
+    std::deque<TraceMessage> messages;
 
     qsizetype actorIndex(QByteArrayView id) const;
     QByteArray actorId(int index) const;
+    /// The full text of message snapshot `index` (empty for -1 or out of range).
+    QByteArray messageContent(qint32 index) const;
+    /// True when `content` is exactly snapshot `index`, compared without building it.
+    bool messageEquals(qint32 index, QByteArrayView content) const;
+    /// The event's text: the wire text as recorded, or for smtp-data (kept as a reference to
+    /// the message) the dot-stuffed content as it went on the wire, lines joined by LF.
+    QByteArray eventText(const TraceEvent &event) const;
+    /// The narration arguments of an event: its own, or for smtp commands and replies the
+    /// ones read from the wire text (the address of MAIL/RCPT, the reply text).
+    QByteArrayList narrationArgs(const TraceEvent &event) const;
 };
+
+/// The one shared copy of a narration key: events hold it without allocating.
+QByteArray internKey(QByteArrayView key);
 
 } // namespace kurir::engine

@@ -48,7 +48,7 @@ QByteArray toJsonLines(const Trace &trace, const QString &lang)
         out += eventKindName(e.kind);
         out += "\",\"from\":" + jsonString(trace.actorId(e.from));
         out += ",\"to\":" + jsonString(trace.actorId(e.to));
-        out += ",\"text\":" + jsonString(e.text);
+        out += ",\"text\":" + jsonString(trace.eventText(e));
         out += ",\"explain\":" + jsonString(Narration::explain(e, trace, lang).toUtf8());
         if (e.kind == EventKind::SmtpReply) {
             out += ",\"code\":" + QByteArray::number(e.code);
@@ -116,7 +116,7 @@ QString toText(const Trace &trace, const QString &lang, const QString &title, in
             prefix = QStringLiteral("C: ");
         else if (e.kind == EventKind::SmtpReply)
             prefix = QStringLiteral("S: ");
-        for (const QString &line : QString::fromUtf8(e.text).split(u'\n'))
+        for (const QString &line : QString::fromUtf8(trace.eventText(e)).split(u'\n'))
             out += indent + prefix + line + u'\n';
         for (const QString &line : wrap(Narration::explain(e, trace, lang), width - indent.size()))
             out += indent + QStringLiteral("  ") + line + u'\n';

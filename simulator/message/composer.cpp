@@ -2,8 +2,8 @@
 
 #include <optional>
 
-#include "mimewriter.h"
 #include "messagedate.h"
+#include "mimewriter.h"
 
 namespace kurir::mail {
 namespace {
@@ -19,8 +19,7 @@ ComposeResult refuse(ComposeError error, const char *field)
 
 bool isMimeToken(QByteArrayView token)
 {
-    if (token.isEmpty())
-        return false;
+    if (token.isEmpty()) return false;
     for (char c : token) {
         const auto octet = static_cast<unsigned char>(c);
         // RFC 2045 §5.1: token := 1*<any (US-ASCII) CHAR except SPACE, CTLs, or tspecials>
@@ -32,16 +31,15 @@ bool isMimeToken(QByteArrayView token)
 
 std::optional<QByteArray> normalizeMimeType(QByteArrayView mimeType)
 {
-    if (mimeType.isEmpty())
-        return QByteArray("application/octet-stream");
+    if (mimeType.isEmpty()) return QByteArray("application/octet-stream");
     const qsizetype slash = mimeType.indexOf('/');
-    if (slash < 0 || !isMimeToken(mimeType.first(slash)) || !isMimeToken(mimeType.sliced(slash + 1)))
+    if (slash < 0 || !isMimeToken(mimeType.first(slash)) ||
+        !isMimeToken(mimeType.sliced(slash + 1)))
         return std::nullopt;
     const QByteArray type = mimeType.toByteArray().toLower();
     // RFC 2046 §5.1.1 and §5.2.1: multipart and message entities may only be 7bit, 8bit or
     // binary, so they cannot be sent as a base64 attachment.
-    if (type.startsWith("multipart/") || type.startsWith("message/"))
-        return std::nullopt;
+    if (type.startsWith("multipart/") || type.startsWith("message/")) return std::nullopt;
     return type;
 }
 
@@ -58,29 +56,23 @@ QList<MailboxSpec> mailboxes(const QList<QByteArray> &addresses)
 ComposeResult composeMessage(const Composition &composition)
 {
     const Composition &c = composition;
-    if (!c.date.isValid())
-        return refuse(ComposeError::MissingDate, "Date");
-    if (const auto error = detail::checkHeaderText(c.fromName))
-        return refuse(*error, "From");
-    if (const auto error = detail::checkAddress(c.from))
-        return refuse(*error, "From");
+    if (!c.date.isValid()) return refuse(ComposeError::MissingDate, "Date");
+    if (const auto error = detail::checkHeaderText(c.fromName)) return refuse(*error, "From");
+    if (const auto error = detail::checkAddress(c.from)) return refuse(*error, "From");
     const std::pair<const QList<QByteArray> *, const char *> lists[] = {
         {&c.to, "To"}, {&c.cc, "Cc"}, {&c.bcc, "Bcc"}};
     for (const auto &[list, field] : lists) {
         for (const QByteArray &address : *list) {
-            if (const auto error = detail::checkAddress(address))
-                return refuse(*error, field);
+            if (const auto error = detail::checkAddress(address)) return refuse(*error, field);
         }
     }
-    if (const auto error = detail::checkHeaderText(c.subject))
-        return refuse(*error, "Subject");
+    if (const auto error = detail::checkHeaderText(c.subject)) return refuse(*error, "Subject");
     std::optional<QByteArray> messageId;
     if (!c.messageId.isEmpty()) {
         if (detail::hasLineBreak(c.messageId))
             return refuse(ComposeError::LineBreakInHeader, "Message-ID");
         messageId = detail::normalizeMessageId(c.messageId);
-        if (!messageId)
-            return refuse(ComposeError::InvalidMessageId, "Message-ID");
+        if (!messageId) return refuse(ComposeError::InvalidMessageId, "Message-ID");
     }
     QList<QByteArray> attachmentTypes;
     for (const Attachment &attachment : c.attachments) {
@@ -89,8 +81,7 @@ ComposeResult composeMessage(const Composition &composition)
         if (detail::hasLineBreak(attachment.mimeType))
             return refuse(ComposeError::LineBreakInHeader, "Content-Type");
         const std::optional<QByteArray> type = normalizeMimeType(attachment.mimeType);
-        if (!type)
-            return refuse(ComposeError::InvalidMimeType, "Content-Type");
+        if (!type) return refuse(ComposeError::InvalidMimeType, "Content-Type");
         attachmentTypes.append(*type);
     }
 
@@ -104,12 +95,9 @@ ComposeResult composeMessage(const Composition &composition)
         // Only blind copies: an empty group tells readers the recipients were withheld,
         // as common clients do.
         headers.append(HeaderSpec::makeEmptyGroup("To", QStringLiteral("undisclosed-recipients")));
-    if (!c.cc.isEmpty())
-        headers.append(HeaderSpec::makeMailboxes("Cc", mailboxes(c.cc)));
-    if (!c.subject.isEmpty())
-        headers.append(HeaderSpec::makeText("Subject", c.subject));
-    if (messageId)
-        headers.append(HeaderSpec::makeVerbatim("Message-ID", *messageId));
+    if (!c.cc.isEmpty()) headers.append(HeaderSpec::makeMailboxes("Cc", mailboxes(c.cc)));
+    if (!c.subject.isEmpty()) headers.append(HeaderSpec::makeText("Subject", c.subject));
+    if (messageId) headers.append(HeaderSpec::makeVerbatim("Message-ID", *messageId));
 
     Entity text;
     text.mediaType = "text/plain";
@@ -141,8 +129,7 @@ QList<QByteArray> envelopeRecipients(const Composition &composition)
     QList<QByteArray> out;
     for (const QList<QByteArray> *list : {&composition.to, &composition.cc, &composition.bcc}) {
         for (const QByteArray &address : *list) {
-            if (!out.contains(address))
-                out.append(address);
+            if (!out.contains(address)) out.append(address);
         }
     }
     return out;

@@ -10,31 +10,33 @@ namespace kurir::mail {
 /// A file attached to a composed message; it is always sent base64-encoded.
 struct Attachment
 {
-    QString fileName;    ///< may be empty (no filename parameter)
-    QByteArray mimeType; ///< `type/subtype`, e.g. `application/pdf`; empty: application/octet-stream
-    QByteArray content;  ///< any bytes, NUL included
+    QString fileName; ///< may be empty (no filename parameter)
+    /// `type/subtype`, e.g. `application/pdf`; empty: application/octet-stream.
+    QByteArray mimeType;
+    QByteArray content; ///< any bytes, NUL included
 };
 
 /// What a mail client (MUA) puts into a message: the input of composeMessage().
 struct Composition
 {
-    QString fromName;      ///< display name, may be empty; RFC 2047-encoded when not ASCII
-    QByteArray from;       ///< addr-spec, e.g. `alice@gmail.example`
-    QList<QByteArray> to;  ///< addr-specs
-    QList<QByteArray> cc;  ///< addr-specs
+    QString fromName;     ///< display name, may be empty; RFC 2047-encoded when not ASCII
+    QByteArray from;      ///< addr-spec, e.g. `alice@gmail.example`
+    QList<QByteArray> to; ///< addr-specs
+    QList<QByteArray> cc; ///< addr-specs
     /// Blind copies travel in the envelope (RCPT TO) only and never appear in the message:
     /// the lesson "envelope versus headers". See envelopeRecipients().
     QList<QByteArray> bcc;
     QString subject;
-    QString body;          ///< plain text; any line end is sent as CRLF
+    QString body; ///< plain text; any line end is sent as CRLF
     QList<Attachment> attachments;
-    QDateTime date;        ///< the simulated clock; its UTC offset becomes the Date zone
-    QByteArray messageId;  ///< `id@host`, with or without angle brackets; empty: no Message-ID
+    QDateTime date;          ///< the simulated clock; its UTC offset becomes the Date zone
+    QByteArray messageId;    ///< `id@host`, with or without angle brackets; empty: no Message-ID
     QByteArray boundarySeed; ///< the MIME boundary is derived from it, never random
 };
 
 /// Why composeMessage() or composeBounce() refused to build a message.
-enum class ComposeError {
+enum class ComposeError
+{
     None,
     MissingDate,       ///< invalid date: Date is a required field (RFC 5322 §3.6)
     InvalidAddress,    ///< an address is not a plain ASCII addr-spec (RFC 5322 §3.4.1)
@@ -51,8 +53,8 @@ struct ComposeResult
 {
     QByteArray message; ///< RFC 5322 text with CRLF line ends; empty on error
     ComposeError error = ComposeError::None;
-    QByteArray field;   ///< on error: `From`, `To`, `Cc`, `Bcc`, `Subject`, `Date`,
-                        ///< `Message-ID`, `Content-Type` or `filename`
+    QByteArray field; ///< on error: `From`, `To`, `Cc`, `Bcc`, `Subject`, `Date`,
+                      ///< `Message-ID`, `Content-Type` or `filename`
 
     bool ok() const { return error == ComposeError::None; }
 };

@@ -34,8 +34,7 @@ QByteArray flatten(QByteArrayView value)
         } else if ((octet < 0x20 && c != '\t') || octet == 0x7f) {
             continue;
         } else {
-            if (pendingSpace && !out.isEmpty() && !out.endsWith(' '))
-                out += ' ';
+            if (pendingSpace && !out.isEmpty() && !out.endsWith(' ')) out += ' ';
             pendingSpace = false;
             out += c;
         }
@@ -54,22 +53,23 @@ QByteArray withoutAngles(QByteArrayView path)
 qsizetype typeLength(QByteArrayView value)
 {
     qsizetype i = 0;
-    while (i < value.size() && (std::isalnum(static_cast<unsigned char>(value[i])) || value[i] == '-'))
+    while (i < value.size() &&
+           (std::isalnum(static_cast<unsigned char>(value[i])) || value[i] == '-'))
         ++i;
     return i > 0 && i < value.size() && value[i] == ';' ? i : -1;
 }
 
 QByteArray typed(QByteArrayView defaultType, const QByteArray &value)
 {
-    if (typeLength(value) > 0)
-        return value;
+    if (typeLength(value) > 0) return value;
     return defaultType.toByteArray() + "; " + value;
 }
 
 QByteArray untyped(QByteArrayView defaultType, const QByteArray &value)
 {
     const qsizetype length = typeLength(value);
-    if (length > 0 && QByteArrayView(value).first(length).compare(defaultType, Qt::CaseInsensitive) == 0)
+    if (length > 0 &&
+        QByteArrayView(value).first(length).compare(defaultType, Qt::CaseInsensitive) == 0)
         return value.mid(length + 1).trimmed();
     return value;
 }
@@ -86,8 +86,7 @@ QByteArray field(QByteArrayView name, const QByteArray &value)
         qsizetype cut = line.lastIndexOf(' ', kFoldColumn);
         if (cut <= minimumCut)
             cut = line.indexOf(' ', kFoldColumn + 1); // one long word: fold after it
-        if (cut <= minimumCut)
-            break;
+        if (cut <= minimumCut) break;
         out += line.left(cut) + "\r\n";
         line = line.mid(cut);
         minimumCut = 0;
@@ -106,8 +105,7 @@ TransferEncoding rawEncoding(QByteArrayView body)
             lineLength = 0;
             continue;
         }
-        if (octet == 0 || ++lineLength > 998)
-            return TransferEncoding::Binary;
+        if (octet == 0 || ++lineLength > 998) return TransferEncoding::Binary;
         eightBit = eightBit || octet >= 0x80;
     }
     return eightBit ? TransferEncoding::EightBit : TransferEncoding::SevenBit;
@@ -171,8 +169,7 @@ QList<QList<HeaderField>> fieldGroups(const QByteArray &body)
     QList<HeaderField> current;
     for (const QByteArray &line : detail::normalizeLineEnds(body).split('\n')) {
         if (line.trimmed().isEmpty()) {
-            if (!current.isEmpty())
-                groups.append(current);
+            if (!current.isEmpty()) groups.append(current);
             current.clear();
         } else if ((line.startsWith(' ') || line.startsWith('\t')) && !current.isEmpty()) {
             current.last().value += line; // unfolding keeps the whitespace
@@ -180,8 +177,7 @@ QList<QList<HeaderField>> fieldGroups(const QByteArray &body)
             current.append(HeaderField{line.left(colon).trimmed(), line.mid(colon + 1)});
         }
     }
-    if (!current.isEmpty())
-        groups.append(current);
+    if (!current.isEmpty()) groups.append(current);
     for (QList<HeaderField> &group : groups) {
         for (HeaderField &f : group)
             f.value = f.value.trimmed();
@@ -198,28 +194,22 @@ QByteArray fieldValue(const QList<HeaderField> &group, QByteArrayView name)
 
 ComposeResult composeBounce(const DsnInfo &info)
 {
-    if (!info.date.isValid())
-        return refuse(ComposeError::MissingDate, "Date");
+    if (!info.date.isValid()) return refuse(ComposeError::MissingDate, "Date");
     const QByteArray sender = withoutAngles(info.originalSender);
-    if (sender.isEmpty())
-        return refuse(ComposeError::NullReversePath, "To");
-    if (const auto error = detail::checkAddress(sender))
-        return refuse(*error, "To");
+    if (sender.isEmpty()) return refuse(ComposeError::NullReversePath, "To");
+    if (const auto error = detail::checkAddress(sender)) return refuse(*error, "To");
     if (const auto error = detail::checkHeaderText(info.postmasterName))
         return refuse(*error, "From");
     if (const auto error = detail::checkAddress(info.postmasterAddress))
         return refuse(*error, "From");
-    if (const auto error = detail::checkHeaderText(info.subject))
-        return refuse(*error, "Subject");
-    if (info.recipients.isEmpty())
-        return refuse(ComposeError::NoRecipients, "Final-Recipient");
+    if (const auto error = detail::checkHeaderText(info.subject)) return refuse(*error, "Subject");
+    if (info.recipients.isEmpty()) return refuse(ComposeError::NoRecipients, "Final-Recipient");
     std::optional<QByteArray> messageId;
     if (!info.messageId.isEmpty()) {
         if (detail::hasLineBreak(info.messageId))
             return refuse(ComposeError::LineBreakInHeader, "Message-ID");
         messageId = detail::normalizeMessageId(info.messageId);
-        if (!messageId)
-            return refuse(ComposeError::InvalidMessageId, "Message-ID");
+        if (!messageId) return refuse(ComposeError::InvalidMessageId, "Message-ID");
     }
 
     QByteArray reportingMta = flatten(info.reportingMta);
@@ -227,7 +217,8 @@ ComposeResult composeBounce(const DsnInfo &info)
         reportingMta = info.postmasterAddress.mid(info.postmasterAddress.lastIndexOf('@') + 1);
     bool anyFailed = false;
     for (const DsnRecipient &recipient : info.recipients)
-        anyFailed = anyFailed || recipient.action.isEmpty() || recipient.action.toLower() == "failed";
+        anyFailed =
+            anyFailed || recipient.action.isEmpty() || recipient.action.toLower() == "failed";
 
     QString subject = info.subject;
     if (subject.isEmpty())
@@ -240,8 +231,7 @@ ComposeResult composeBounce(const DsnInfo &info)
         "From", {MailboxSpec{info.postmasterName, info.postmasterAddress}}));
     headers.append(HeaderSpec::makeMailboxes("To", {MailboxSpec{QString(), sender}}));
     headers.append(HeaderSpec::makeText("Subject", subject));
-    if (messageId)
-        headers.append(HeaderSpec::makeVerbatim("Message-ID", *messageId));
+    if (messageId) headers.append(HeaderSpec::makeVerbatim("Message-ID", *messageId));
     // RFC 3834 §5: automatic responders must not answer this message.
     headers.append(HeaderSpec::makeVerbatim("Auto-Submitted", "auto-replied"));
 
@@ -250,7 +240,8 @@ ComposeResult composeBounce(const DsnInfo &info)
     human.parameters = {{"charset", "utf-8"}};
     human.description = "Notification";
     human.body = (info.humanText.isEmpty() ? defaultHumanText(info, reportingMta, anyFailed)
-                                           : info.humanText).toUtf8();
+                                           : info.humanText)
+                     .toUtf8();
     human.encoding = detail::textTransferEncoding(human.body);
 
     Entity status;
@@ -287,7 +278,8 @@ std::optional<ParsedDsn> parseBounce(const QByteArray &raw)
     const ParsedMessage message = parseMessage(raw);
     const MimePart &root = message.root;
     if (!message.ok || root.contentType != "multipart/report" ||
-        root.parameter("report-type").compare(QLatin1String("delivery-status"), Qt::CaseInsensitive) != 0)
+        root.parameter("report-type")
+                .compare(QLatin1String("delivery-status"), Qt::CaseInsensitive) != 0)
         return std::nullopt;
 
     ParsedDsn dsn;
@@ -306,11 +298,9 @@ std::optional<ParsedDsn> parseBounce(const QByteArray &raw)
             dsn.humanText = part.text;
         }
     }
-    if (!status)
-        return std::nullopt;
+    if (!status) return std::nullopt;
     const QList<QList<HeaderField>> groups = fieldGroups(status->decodedBody);
-    if (groups.isEmpty())
-        return std::nullopt;
+    if (groups.isEmpty()) return std::nullopt;
 
     const QList<HeaderField> &perMessage = groups.front();
     dsn.reportingMta = untyped("dns", fieldValue(perMessage, "Reporting-MTA"));

@@ -17,7 +17,8 @@ namespace kurir::mail {
 /// those default types again.
 struct DsnRecipient
 {
-    QByteArray finalRecipient;    ///< `bob@yahoo.example` → `Final-Recipient: rfc822; bob@yahoo.example`
+    /// `bob@yahoo.example`, written `Final-Recipient: rfc822; bob@yahoo.example`.
+    QByteArray finalRecipient;
     QByteArray originalRecipient; ///< the ORCPT address (RFC 3461 §4.2); empty: none
     QByteArray action;            ///< `failed`, `delayed`, `delivered`, `relayed` or `expanded`
     QByteArray status;            ///< enhanced status code (RFC 3463), e.g. `5.1.1`
@@ -25,14 +26,14 @@ struct DsnRecipient
     /// The remote server's reply, e.g. `550 5.1.1 <bob@yahoo.example>: Recipient address
     /// rejected: User unknown`. Line breaks of a multi-line reply are written as spaces.
     QByteArray diagnosticCode;
-    QDateTime lastAttemptDate;    ///< invalid: no Last-Attempt-Date
-    QDateTime willRetryUntil;     ///< for `delayed`; invalid: no Will-Retry-Until
+    QDateTime lastAttemptDate; ///< invalid: no Last-Attempt-Date
+    QDateTime willRetryUntil;  ///< for `delayed`; invalid: no Will-Retry-Until
 };
 
 /// Everything a reporting MTA puts into a bounce; the input of composeBounce().
 struct DsnInfo
 {
-    QByteArray reportingMta;       ///< this server's name: `Reporting-MTA: dns; mx.gmail.example`
+    QByteArray reportingMta; ///< this server's name: `Reporting-MTA: dns; mx.gmail.example`
     QString postmasterName = QStringLiteral("Mail Delivery Subsystem"); ///< From display name
     QByteArray postmasterAddress;  ///< From address, e.g. `mailer-daemon@gmail.example`
     QByteArray originalSender;     ///< the bounced message's reverse-path: To of the bounce
@@ -40,28 +41,28 @@ struct DsnInfo
     QDateTime arrivalDate;         ///< when the original arrived; invalid: no Arrival-Date
     QDateTime date;                ///< the bounce's Date (the simulated clock)
     QList<DsnRecipient> recipients;
-    QByteArray originalMessage;    ///< the bounced message as received; empty: no third part
+    QByteArray originalMessage; ///< the bounced message as received; empty: no third part
     /// RET=FULL: the whole original as message/rfc822; otherwise only its header section as
     /// text/rfc822-headers (RET=HDRS, RFC 3461 §4.3).
     bool includeFullMessage = false;
     /// The first, human-readable part. The caller supplies it, already translated; an empty
     /// text gets a short English explanation.
     QString humanText;
-    QString subject;               ///< empty: `Undelivered Mail Returned to Sender`, or
-                                   ///< `Delayed Mail (still being retried)` if nothing failed
-    QByteArray messageId;          ///< `id@host`; empty: no Message-ID
-    QByteArray boundarySeed;       ///< the MIME boundary is derived from it, never random
+    QString subject;         ///< empty: `Undelivered Mail Returned to Sender`, or
+                             ///< `Delayed Mail (still being retried)` if nothing failed
+    QByteArray messageId;    ///< `id@host`; empty: no Message-ID
+    QByteArray boundarySeed; ///< the MIME boundary is derived from it, never random
 };
 
 /// A bounce read back: what Kurir's views and the tests need.
 struct ParsedDsn
 {
-    QByteArray reportingMta;       ///< without its `dns;` type
+    QByteArray reportingMta; ///< without its `dns;` type
     QByteArray originalEnvelopeId;
-    QByteArray arrivalDate;        ///< as written
-    QList<DsnRecipient> recipients; ///< dates are filled when they parse
-    QString humanText;             ///< the first part, decoded
-    QByteArray returnedContent;    ///< the third part: the original message or its header
+    QByteArray arrivalDate;           ///< as written
+    QList<DsnRecipient> recipients;   ///< dates are filled when they parse
+    QString humanText;                ///< the first part, decoded
+    QByteArray returnedContent;       ///< the third part: the original message or its header
     bool returnedFullMessage = false; ///< true for message/rfc822, false for text/rfc822-headers
 };
 

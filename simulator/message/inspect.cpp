@@ -17,12 +17,10 @@ struct GObjectUnref
 {
     void operator()(gpointer object) const
     {
-        if (object)
-            g_object_unref(object);
+        if (object) g_object_unref(object);
     }
 };
-template <typename T>
-using GPtr = std::unique_ptr<T, GObjectUnref>;
+template <typename T> using GPtr = std::unique_ptr<T, GObjectUnref>;
 
 struct GFree
 {
@@ -52,7 +50,8 @@ QByteArray fromC(const char *text)
 QByteArray bytesOf(GMimeStream *memoryStream)
 {
     GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(memoryStream));
-    return QByteArray(reinterpret_cast<const char *>(bytes->data), static_cast<qsizetype>(bytes->len));
+    return QByteArray(reinterpret_cast<const char *>(bytes->data),
+                      static_cast<qsizetype>(bytes->len));
 }
 
 // Unfolding (RFC 5322 §2.2.3) removes the CRLFs only; the whitespace after them stays.
@@ -61,16 +60,14 @@ QByteArray unfold(QByteArrayView raw)
     QByteArray out;
     out.reserve(raw.size());
     for (char c : raw) {
-        if (c != '\r' && c != '\n')
-            out += c;
+        if (c != '\r' && c != '\n') out += c;
     }
     return out.trimmed();
 }
 
 void noteIssue(QList<ParseIssue> &issues, ParseIssue issue)
 {
-    if (!issues.contains(issue))
-        issues.append(issue);
+    if (!issues.contains(issue)) issues.append(issue);
 }
 
 void onParserWarning(gint64 offset, GMimeParserWarning code, const gchar *item, gpointer data)
@@ -121,8 +118,7 @@ struct PositionedField
 
 void appendFields(GMimeHeaderList *list, QList<PositionedField> &out)
 {
-    if (!list)
-        return;
+    if (!list) return;
     const int count = g_mime_header_list_get_count(list);
     for (int i = 0; i < count; ++i) {
         GMimeHeader *header = g_mime_header_list_get_header_at(list, i);
@@ -156,8 +152,9 @@ QList<HeaderField> messageHeaders(GMimeMessage *message)
     appendFields(g_mime_object_get_header_list(GMIME_OBJECT(message)), fields);
     if (GMimeObject *body = g_mime_message_get_mime_part(message))
         appendFields(g_mime_object_get_header_list(body), fields);
-    std::stable_sort(fields.begin(), fields.end(),
-                     [](const PositionedField &a, const PositionedField &b) { return a.offset < b.offset; });
+    std::stable_sort(
+        fields.begin(), fields.end(),
+        [](const PositionedField &a, const PositionedField &b) { return a.offset < b.offset; });
     return withoutOffsets(fields);
 }
 
@@ -231,7 +228,8 @@ MimePart convert(GMimeObject *object, QList<HeaderField> headers, int depth,
         }
         if (GMIME_IS_TEXT_PART(object))
             // Converted from the part's charset to UTF-8 by GMime's iconv tables.
-            part.text = QString::fromUtf8(GCharPtr(g_mime_text_part_get_text(GMIME_TEXT_PART(object))).get());
+            part.text = QString::fromUtf8(
+                GCharPtr(g_mime_text_part_get_text(GMIME_TEXT_PART(object))).get());
     }
     part.encodedSize = part.encodedBody.size();
     part.decodedSize = part.decodedBody.size();
@@ -243,8 +241,7 @@ MimePart convert(GMimeObject *object, QList<HeaderField> headers, int depth,
 QString MimePart::parameter(QByteArrayView name) const
 {
     for (const auto &[key, value] : parameters) {
-        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
-            return value;
+        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0) return value;
     }
     return {};
 }
@@ -253,8 +250,7 @@ ParsedMessage parseMessage(const QByteArray &raw)
 {
     detail::ensureGMime();
     ParsedMessage result;
-    if (raw.isEmpty())
-        return result;
+    if (raw.isEmpty()) return result;
 
     // Declared before the parser and the message so that it outlives them: GMime calls back
     // into it while parsing and while fields are read lazily.
@@ -284,7 +280,8 @@ QString decodeHeaderValue(const QByteArray &raw)
     detail::ensureGMime();
     const QByteArray unfolded = unfold(raw);
     // NULL options: GMime's defaults, whose fallback charsets are UTF-8 then Latin-1.
-    return QString::fromUtf8(GCharPtr(g_mime_utils_header_decode_text(nullptr, unfolded.constData())).get());
+    return QString::fromUtf8(
+        GCharPtr(g_mime_utils_header_decode_text(nullptr, unfolded.constData())).get());
 }
 
 QList<QByteArray> headerValues(const QList<HeaderField> &headers, QByteArrayView name)
@@ -308,11 +305,10 @@ QByteArray headerSection(const QByteArray &message)
     while (lineStart < message.size()) {
         const qsizetype end = message.indexOf('\n', lineStart);
         const qsizetype lineEnd = end < 0 ? message.size() : end;
-        const qsizetype length = lineEnd - lineStart - (lineEnd > lineStart && message[lineEnd - 1] == '\r' ? 1 : 0);
-        if (length == 0)
-            return message.left(lineStart);
-        if (end < 0)
-            break;
+        const qsizetype length =
+            lineEnd - lineStart - (lineEnd > lineStart && message[lineEnd - 1] == '\r' ? 1 : 0);
+        if (length == 0) return message.left(lineStart);
+        if (end < 0) break;
         lineStart = end + 1;
     }
     return message;

@@ -19,7 +19,8 @@ struct HeaderField
 
 /// Something odd the parser met; the message may still be readable. Mirrors GMime's warnings
 /// so that an inspector can explain why a message looks broken.
-enum class ParseIssue {
+enum class ParseIssue
+{
     DuplicatedHeader,         ///< a field that may occur once occurs twice
     Unencoded8BitHeader,      ///< raw 8-bit octets in a header (no RFC 2047 encoding)
     InvalidEncodedWord,       ///< a malformed RFC 2047 encoded word
@@ -32,7 +33,7 @@ enum class ParseIssue {
     MalformedMultipart,       ///< a multipart with no parts, or a part with no content
     Truncated,                ///< the input ends inside the message (a closing boundary is missing)
     Malformed,                ///< other structural damage
-    NestingTooDeep,           ///< nesting beyond what is parsed (an attack, usually); the tree is cut
+    NestingTooDeep, ///< nesting beyond what is parsed (an attack, usually); the tree is cut
 };
 
 /// One node of a message's MIME tree (RFC 2045/2046), as a mail program would show it.
@@ -41,18 +42,19 @@ struct MimePart
     /// This entity's header fields in order, duplicates kept. For the root of a message (and of
     /// an enclosed message/rfc822) that is the whole message header.
     QList<HeaderField> headers;
-    QByteArray contentType;       ///< `type/subtype` in lower case; `text/plain` when absent (RFC 2045 §5.2)
+    /// `type/subtype` in lower case; `text/plain` when absent (RFC 2045 §5.2).
+    QByteArray contentType;
     QList<std::pair<QByteArray, QString>> parameters; ///< Content-Type parameters: names in lower
                                                       ///< case, values decoded (RFC 2231)
-    QByteArray transferEncoding;  ///< Content-Transfer-Encoding in lower case; empty when absent
-    QByteArray disposition;       ///< `attachment` or `inline` in lower case; empty when absent
-    QString fileName;             ///< filename (or Content-Type name) parameter, decoded
-    qint64 encodedSize = 0;       ///< encodedBody.size()
-    qint64 decodedSize = 0;       ///< decodedBody.size()
+    QByteArray transferEncoding; ///< Content-Transfer-Encoding in lower case; empty when absent
+    QByteArray disposition;      ///< `attachment` or `inline` in lower case; empty when absent
+    QString fileName;            ///< filename (or Content-Type name) parameter, decoded
+    qint64 encodedSize = 0;      ///< encodedBody.size()
+    qint64 decodedSize = 0;      ///< decodedBody.size()
     /// Leaves: the body as transferred. message/rfc822: the enclosed message. Multiparts: empty.
     QByteArray encodedBody;
-    QByteArray decodedBody;       ///< the body with the transfer encoding undone
-    QString text;                 ///< text/* leaves: the decoded body converted from its charset
+    QByteArray decodedBody; ///< the body with the transfer encoding undone
+    QString text;           ///< text/* leaves: the decoded body converted from its charset
     /// multipart/*: its parts, in order. message/rfc822: one child, the enclosed message's root.
     QList<MimePart> children;
 

@@ -20,11 +20,9 @@ QByteArray twoDigits(int value)
 
 bool isDigits(QByteArrayView text)
 {
-    if (text.isEmpty())
-        return false;
+    if (text.isEmpty()) return false;
     for (char c : text) {
-        if (c < '0' || c > '9')
-            return false;
+        if (c < '0' || c > '9') return false;
     }
     return true;
 }
@@ -34,8 +32,7 @@ bool isDigits(QByteArrayView text)
 QList<QByteArrayView> dateTokens(QByteArrayView text)
 {
     const qsizetype comment = text.indexOf('(');
-    if (comment >= 0)
-        text = text.first(comment);
+    if (comment >= 0) text = text.first(comment);
     QList<QByteArrayView> tokens;
     qsizetype start = -1;
     for (qsizetype i = 0; i <= text.size(); ++i) {
@@ -58,12 +55,15 @@ std::optional<int> zoneOffset(QByteArrayView zone)
     if (zone.size() == 5 && (zone[0] == '+' || zone[0] == '-') && isDigits(zone.sliced(1))) {
         const int hours = zone.sliced(1, 2).toInt();
         const int minutes = zone.sliced(3, 2).toInt();
-        if (minutes > 59)
-            return std::nullopt;
+        if (minutes > 59) return std::nullopt;
         const int seconds = hours * 3600 + minutes * 60;
         return zone[0] == '-' ? -seconds : seconds;
     }
-    struct Named { const char *name; int hours; };
+    struct Named
+    {
+        const char *name;
+        int hours;
+    };
     static constexpr Named kNamed[] = {{"UT", 0},   {"GMT", 0},  {"Z", 0},    {"EST", -5},
                                        {"EDT", -4}, {"CST", -6}, {"CDT", -5}, {"MST", -7},
                                        {"MDT", -6}, {"PST", -8}, {"PDT", -7}};
@@ -71,7 +71,8 @@ std::optional<int> zoneOffset(QByteArrayView zone)
         if (zone.compare(QByteArrayView(named.name), Qt::CaseInsensitive) == 0)
             return named.hours * 3600;
     }
-    if (zone.size() == 1 && ((zone[0] >= 'A' && zone[0] <= 'Z') || (zone[0] >= 'a' && zone[0] <= 'z')))
+    if (zone.size() == 1 &&
+        ((zone[0] >= 'A' && zone[0] <= 'Z') || (zone[0] >= 'a' && zone[0] <= 'z')))
         return 0;
     return std::nullopt;
 }
@@ -80,8 +81,7 @@ std::optional<int> zoneOffset(QByteArrayView zone)
 
 QByteArray formatMessageDate(const QDateTime &time)
 {
-    if (!time.isValid())
-        return {};
+    if (!time.isValid()) return {};
     const int offset = time.offsetFromUtc();
     // Show the wall-clock time of the QDateTime's own zone, so a simulated "+0700" clock reads
     // the same in the trace whatever zone the machine running the simulation is in.
@@ -100,8 +100,8 @@ QByteArray formatMessageDate(const QDateTime &time)
     out += ' ';
     out += QByteArray::number(date.year()).rightJustified(4, '0');
     out += ' ';
-    out += twoDigits(clock.hour()) + ':' + twoDigits(clock.minute()) + ':' +
-           twoDigits(clock.second());
+    out +=
+        twoDigits(clock.hour()) + ':' + twoDigits(clock.minute()) + ':' + twoDigits(clock.second());
     out += ' ';
     out += offset < 0 ? '-' : '+';
     out += twoDigits(zoneMinutes / 60) + twoDigits(zoneMinutes % 60);
@@ -111,8 +111,7 @@ QByteArray formatMessageDate(const QDateTime &time)
 QDateTime parseMessageDate(QByteArrayView text)
 {
     QList<QByteArrayView> tokens = dateTokens(text);
-    if (tokens.isEmpty())
-        return {};
+    if (tokens.isEmpty()) return {};
     // Optional day-of-week: "Fri," or "Fri ,"; it is redundant, so it is not checked
     // against the date.
     if (tokens.front().endsWith(',')) {
@@ -120,23 +119,20 @@ QDateTime parseMessageDate(QByteArrayView text)
     } else if (tokens.size() > 1 && tokens[1] == ",") {
         tokens.remove(0, 2);
     }
-    if (tokens.size() != 5)
-        return {};
+    if (tokens.size() != 5) return {};
 
     const QByteArrayView dayText = tokens[0];
     const QByteArrayView monthText = tokens[1];
     const QByteArrayView yearText = tokens[2];
     const QByteArrayView timeText = tokens[3];
-    if (!isDigits(dayText) || dayText.size() > 2 || !isDigits(yearText))
-        return {};
+    if (!isDigits(dayText) || dayText.size() > 2 || !isDigits(yearText)) return {};
 
     int month = 0;
     for (size_t i = 0; i < kMonths.size(); ++i) {
         if (monthText.compare(QByteArrayView(kMonths[i]), Qt::CaseInsensitive) == 0)
             month = static_cast<int>(i) + 1;
     }
-    if (month == 0)
-        return {};
+    if (month == 0) return {};
 
     int year = yearText.toInt();
     if (yearText.size() == 2) // RFC 5322 §4.3: 00-49 are 2000-2049, 50-99 are 1950-1999
@@ -145,17 +141,14 @@ QDateTime parseMessageDate(QByteArrayView text)
         year += 1900;
 
     const QList<QByteArray> clock = timeText.toByteArray().split(':');
-    if (clock.size() < 2 || clock.size() > 3)
-        return {};
+    if (clock.size() < 2 || clock.size() > 3) return {};
     for (const QByteArray &part : clock) {
-        if (part.size() != 2 || !isDigits(part))
-            return {};
+        if (part.size() != 2 || !isDigits(part)) return {};
     }
     const QDate date(year, month, dayText.toInt());
     const QTime time(clock[0].toInt(), clock[1].toInt(), clock.size() == 3 ? clock[2].toInt() : 0);
     const std::optional<int> offset = zoneOffset(tokens[4]);
-    if (!date.isValid() || !time.isValid() || !offset)
-        return {};
+    if (!date.isValid() || !time.isValid() || !offset) return {};
     return QDateTime(date, time, Qt::OffsetFromUTC, *offset);
 }
 

@@ -19,12 +19,10 @@ struct GObjectUnref
 {
     void operator()(gpointer object) const
     {
-        if (object)
-            g_object_unref(object);
+        if (object) g_object_unref(object);
     }
 };
-template <typename T>
-using GPtr = std::unique_ptr<T, GObjectUnref>;
+template <typename T> using GPtr = std::unique_ptr<T, GObjectUnref>;
 
 struct FormatOptionsFree
 {
@@ -39,8 +37,7 @@ constexpr const char *kCharset = "utf-8";
 std::pair<QByteArray, QByteArray> splitMediaType(const QByteArray &mediaType)
 {
     const qsizetype slash = mediaType.indexOf('/');
-    if (slash < 0)
-        return {mediaType, QByteArray()};
+    if (slash < 0) return {mediaType, QByteArray()};
     return {mediaType.left(slash), mediaType.mid(slash + 1)};
 }
 
@@ -69,8 +66,7 @@ bool isTextEncoding(TransferEncoding encoding)
 
 void setParameterCharset(GMimeParamList *list, const char *name)
 {
-    if (!list)
-        return;
+    if (!list) return;
     if (GMimeParam *param = g_mime_param_list_get_parameter(list, name))
         g_mime_param_set_charset(param, kCharset);
 }
@@ -93,8 +89,8 @@ GPtr<GMimeObject> buildEntity(const Entity &entity)
         object.reset(GMIME_OBJECT(part));
         const QByteArray body =
             isTextEncoding(entity.encoding) ? normalizeLineEnds(entity.body) : entity.body;
-        GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(
-            body.constData(), static_cast<size_t>(body.size())));
+        GPtr<GMimeStream> stream(
+            g_mime_stream_mem_new_with_buffer(body.constData(), static_cast<size_t>(body.size())));
         GPtr<GMimeDataWrapper> content(
             g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
         g_mime_part_set_content(part, content.get());
@@ -123,16 +119,11 @@ GPtr<GMimeObject> buildEntity(const Entity &entity)
 
 GMimeAddressType addressType(const QByteArray &name)
 {
-    if (name.compare("From", Qt::CaseInsensitive) == 0)
-        return GMIME_ADDRESS_TYPE_FROM;
-    if (name.compare("Sender", Qt::CaseInsensitive) == 0)
-        return GMIME_ADDRESS_TYPE_SENDER;
-    if (name.compare("Reply-To", Qt::CaseInsensitive) == 0)
-        return GMIME_ADDRESS_TYPE_REPLY_TO;
-    if (name.compare("Cc", Qt::CaseInsensitive) == 0)
-        return GMIME_ADDRESS_TYPE_CC;
-    if (name.compare("Bcc", Qt::CaseInsensitive) == 0)
-        return GMIME_ADDRESS_TYPE_BCC;
+    if (name.compare("From", Qt::CaseInsensitive) == 0) return GMIME_ADDRESS_TYPE_FROM;
+    if (name.compare("Sender", Qt::CaseInsensitive) == 0) return GMIME_ADDRESS_TYPE_SENDER;
+    if (name.compare("Reply-To", Qt::CaseInsensitive) == 0) return GMIME_ADDRESS_TYPE_REPLY_TO;
+    if (name.compare("Cc", Qt::CaseInsensitive) == 0) return GMIME_ADDRESS_TYPE_CC;
+    if (name.compare("Bcc", Qt::CaseInsensitive) == 0) return GMIME_ADDRESS_TYPE_BCC;
     Q_ASSERT(name.compare("To", Qt::CaseInsensitive) == 0);
     return GMIME_ADDRESS_TYPE_TO;
 }
@@ -276,8 +267,7 @@ QByteArray deriveBoundary(QByteArrayView seed, int index, const Entity &multipar
         const QByteArray delimiter = QByteArray("--") + boundary;
         const bool clash = std::any_of(haystacks.cbegin(), haystacks.cend(),
                                        [&](const QByteArray &h) { return h.contains(delimiter); });
-        if (!clash)
-            return boundary;
+        if (!clash) return boundary;
     }
 }
 
@@ -305,8 +295,7 @@ QByteArray normalizeLineEnds(QByteArrayView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i] == '\r') {
             out += '\n';
-            if (i + 1 < text.size() && text[i + 1] == '\n')
-                ++i;
+            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
         } else {
             out += text[i];
         }
@@ -326,31 +315,24 @@ bool hasLineBreak(QByteArrayView text)
 
 std::optional<ComposeError> checkHeaderText(QStringView text)
 {
-    if (hasLineBreak(text))
-        return ComposeError::LineBreakInHeader;
-    if (hasControlCharacter(text))
-        return ComposeError::ControlCharacter;
+    if (hasLineBreak(text)) return ComposeError::LineBreakInHeader;
+    if (hasControlCharacter(text)) return ComposeError::ControlCharacter;
     return std::nullopt;
 }
 
 std::optional<ComposeError> checkAddress(QByteArrayView address)
 {
-    if (hasLineBreak(address))
-        return ComposeError::LineBreakInHeader;
-    if (hasControlCharacter(address))
-        return ComposeError::ControlCharacter;
-    if (!smtp::parseMailbox(address, /*allowUtf8=*/false))
-        return ComposeError::InvalidAddress;
+    if (hasLineBreak(address)) return ComposeError::LineBreakInHeader;
+    if (hasControlCharacter(address)) return ComposeError::ControlCharacter;
+    if (!smtp::parseMailbox(address, /*allowUtf8=*/false)) return ComposeError::InvalidAddress;
     return std::nullopt;
 }
 
 std::optional<QByteArray> normalizeMessageId(QByteArrayView id)
 {
-    if (id.size() >= 2 && id.startsWith('<') && id.endsWith('>'))
-        id = id.sliced(1, id.size() - 2);
+    if (id.size() >= 2 && id.startsWith('<') && id.endsWith('>')) id = id.sliced(1, id.size() - 2);
     const qsizetype at = id.indexOf('@');
-    if (at <= 0 || at + 1 >= id.size() || id.indexOf('@', at + 1) >= 0)
-        return std::nullopt;
+    if (at <= 0 || at + 1 >= id.size() || id.indexOf('@', at + 1) >= 0) return std::nullopt;
     for (char c : id) {
         const auto octet = static_cast<unsigned char>(c);
         if (octet <= 0x20 || octet >= 0x7f || c == '<' || c == '>' || c == '"' || c == '\\')
@@ -362,8 +344,7 @@ std::optional<QByteArray> normalizeMessageId(QByteArrayView id)
 bool hasControlCharacter(QStringView text)
 {
     for (QChar c : text) {
-        if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f)
-            return true;
+        if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f) return true;
     }
     return false;
 }
@@ -372,8 +353,7 @@ bool hasControlCharacter(QByteArrayView text)
 {
     for (char c : text) {
         const auto octet = static_cast<unsigned char>(c);
-        if ((octet < 0x20 && octet != '\t') || octet == 0x7f)
-            return true;
+        if ((octet < 0x20 && octet != '\t') || octet == 0x7f) return true;
     }
     return false;
 }

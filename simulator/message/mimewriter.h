@@ -17,16 +17,24 @@
 
 namespace kurir::mail::detail {
 
-enum class TransferEncoding { SevenBit, EightBit, Binary, QuotedPrintable, Base64 };
+enum class TransferEncoding
+{
+    SevenBit,
+    EightBit,
+    Binary,
+    QuotedPrintable,
+    Base64
+};
 
 /// One MIME entity to write: a leaf with a body, or a multipart container with children.
 struct Entity
 {
-    QByteArray mediaType;                                ///< `text/plain`, `multipart/mixed`...
-    QList<std::pair<QByteArray, QByteArray>> parameters; ///< Content-Type parameters besides boundary
-    QByteArray description;                              ///< Content-Description, empty: none
-    QByteArray disposition;                              ///< `attachment`, `inline`, empty: none
-    QString fileName;                                    ///< RFC 2231-encoded when not ASCII
+    QByteArray mediaType; ///< `text/plain`, `multipart/mixed`...
+    /// Content-Type parameters besides boundary, in order.
+    QList<std::pair<QByteArray, QByteArray>> parameters;
+    QByteArray description; ///< Content-Description, empty: none
+    QByteArray disposition; ///< `attachment`, `inline`, empty: none
+    QString fileName;       ///< RFC 2231-encoded when not ASCII
     TransferEncoding encoding = TransferEncoding::SevenBit;
     /// Leaf content before transfer encoding. For 7bit, 8bit and quoted-printable any line end
     /// (CRLF, LF, CR) is written as CRLF; base64 and binary content is taken as it is.
@@ -47,7 +55,8 @@ struct MailboxSpec
 /// One field of the message header, written in the order given.
 struct HeaderSpec
 {
-    enum class Kind {
+    enum class Kind
+    {
         Text,       ///< unstructured (Subject): encoded words where needed, folded by GMime
         Mailboxes,  ///< From, To, Cc, Reply-To, Sender: a list of MailboxSpec
         EmptyGroup, ///< `To: undisclosed-recipients: ;` (RFC 5322 §3.4 group with no members)

@@ -16,8 +16,7 @@ QByteArray sanitizeToken(QByteArrayView text)
     QByteArray out;
     for (char c : text) {
         const auto octet = static_cast<unsigned char>(c);
-        if (octet > 0x20 && octet < 0x7f)
-            out += c;
+        if (octet > 0x20 && octet < 0x7f) out += c;
     }
     return out.left(kMaxToken);
 }
@@ -33,10 +32,8 @@ QByteArray withoutAngles(QByteArrayView path)
 QByteArray addressLiteral(QByteArrayView ip)
 {
     QByteArray address = sanitizeToken(ip);
-    if (address.startsWith('[') && address.endsWith(']'))
-        return address;
-    if (address.contains(':') && !address.startsWith("IPv6:"))
-        address.prepend("IPv6:");
+    if (address.startsWith('[') && address.endsWith(']')) return address;
+    if (address.contains(':') && !address.startsWith("IPv6:")) address.prepend("IPv6:");
     return '[' + address + ']';
 }
 
@@ -49,8 +46,7 @@ QByteArray softwareComment(QByteArrayView software)
     QByteArray text;
     for (char c : software) {
         const auto octet = static_cast<unsigned char>(c);
-        if (octet >= 0x20 && octet < 0x7f && c != '(' && c != ')' && c != '\\')
-            text += c;
+        if (octet >= 0x20 && octet < 0x7f && c != '(' && c != ')' && c != '\\') text += c;
     }
     text = text.simplified().left(kMaxToken);
     return text.isEmpty() ? QByteArray() : '(' + text + ')';
@@ -68,8 +64,7 @@ public:
 
     void add(QByteArrayView token)
     {
-        if (token.isEmpty())
-            return;
+        if (token.isEmpty()) return;
         // Fold only after a token on this line: the first token after the field name or
         // after a fold stays put however long it is.
         if (!m_atLineStart && m_lineHasToken && m_column + 1 + token.size() > kFoldColumn)
@@ -157,7 +152,8 @@ QByteArray receivedHeader(const ReceivedInfo &info)
         field.add(date);
     } else {
         field.appendToLastToken(';');
-        field.breakLine();
+        if (!date.isEmpty()) // never leave a continuation line of whitespace only
+            field.breakLine();
         field.add(date);
     }
     return field.finish();
@@ -173,8 +169,7 @@ QByteArray prependHeader(const QByteArray &message, const QByteArray &headerLine
     QByteArray line = headerLine;
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
-    if (line.isEmpty())
-        return message;
+    if (line.isEmpty()) return message;
     return line + "\r\n" + message;
 }
 
@@ -186,11 +181,9 @@ int countReceived(const QByteArray &message)
         if (line.isEmpty() || line.front() == ' ' || line.front() == '\t')
             continue; // a continuation line of a folded field
         const qsizetype colon = line.indexOf(':');
-        if (colon < 0)
-            continue;
+        if (colon < 0) continue;
         // RFC 5322 §4.5 obs-optional allows whitespace before the colon.
-        if (line.first(colon).trimmed().compare("Received", Qt::CaseInsensitive) == 0)
-            ++count;
+        if (line.first(colon).trimmed().compare("Received", Qt::CaseInsensitive) == 0) ++count;
     }
     return count;
 }

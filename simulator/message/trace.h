@@ -9,15 +9,16 @@ namespace kurir::mail {
 /// What a receiving SMTP server knows when it stamps a message (RFC 5321 §4.4).
 struct ReceivedInfo
 {
-    QByteArray heloName;     ///< the client's EHLO/HELO argument; empty: FROM shows the address only
-    QByteArray peerAddress;  ///< the TCP peer's IP, `203.0.113.5` or `2001:db8::5`; empty with
-                             ///< an empty heloName: no FROM clause (a locally made message)
+    QByteArray heloName;    ///< the client's EHLO/HELO argument; empty: FROM shows the address only
+    QByteArray peerAddress; ///< the TCP peer's IP, `203.0.113.5` or `2001:db8::5`; empty with
+                            ///< an empty heloName: no FROM clause (a locally made message)
     QByteArray peerHostName; ///< reverse DNS of the peer, may be empty
     QByteArray byHost;       ///< the stamping server's own name
-    QByteArray protocol;     ///< WITH: `SMTP`, `ESMTP`, `ESMTPS`, `ESMTPSA`, `UTF8SMTPS`... (RFC 3848, 6531)
+    /// WITH: `SMTP`, `ESMTP`, `ESMTPS`, `ESMTPSA`, `UTF8SMTPS`... (RFC 3848, RFC 6531).
+    QByteArray protocol;
     QByteArray id;           ///< the server's queue id; empty: no ID clause
     QByteArray forRecipient; ///< FOR: exactly one path (§4.4); empty: no FOR clause
-    QDateTime time;          ///< the simulated clock
+    QDateTime time;          ///< the simulated clock; must be valid (the date is required)
     QByteArray software;     ///< a comment after BY, e.g. `Kurir` or `(Kurir)`; empty: none
 };
 

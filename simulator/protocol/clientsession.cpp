@@ -23,8 +23,9 @@
 //   client.data                       DATA: ask to send the content
 //   client.quit                       QUIT: end the session politely
 // DataSent:      client.body {octets}       the dot-stuffed content and its terminator
-// ReplyReceived: client.reply.2xx / .3xx / .4xx / .5xx {code, enhanced code}
-//                (positive / intermediate / try again later / permanent; wire = raw lines)
+// ReplyReceived {code, enhanced code} (wire = the raw reply lines joined by '\n'):
+//   client.reply.2xx / client.reply.3xx   positive completion / positive intermediate
+//   client.reply.4xx / client.reply.5xx   transient failure (retry later) / permanent
 // TlsStart:      client.tls-start           220 to STARTTLS: the driver does the handshake
 // StateChange:   client.state {old, new}    wire = "Old -> New", names from stateName()
 // Closed:        client.closed              the session is over; close the connection

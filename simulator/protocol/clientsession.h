@@ -164,7 +164,7 @@ private:
     bool m_tls = false;
     bool m_accepted = false;
     bool m_heloTried = false;
-    int m_authStep = 0;            ///< LOGIN: 1 after AUTH, 2 after user; -1 after "*"
+    int m_authStep = 0;            ///< 1 after AUTH; LOGIN: 2 after user, 3 after password; -1 after "*"
     QByteArray m_authMech;
 };
 

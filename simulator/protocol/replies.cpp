@@ -20,17 +20,25 @@ constexpr Entry kCatalog[] = {
 /// Replaces %1..%9 in `text` by `args`; a missing argument leaves an empty string.
 QByteArray fill(const char *text, const QByteArrayList &args)
 {
+    const QByteArrayView t(text);
+    if (!t.contains('%'))
+        return QByteArray::fromRawData(text, t.size()); // static text: no copy
     QByteArray out;
-    for (const char *p = text; *p; ++p) {
-        if (p[0] == '%' && p[1] >= '1' && p[1] <= '9') {
-            const int index = p[1] - '1';
+    out.reserve(t.size() + 64);
+    qsizetype from = 0;
+    for (qsizetype at = t.indexOf('%'); at >= 0; at = t.indexOf('%', from)) {
+        out.append(t.sliced(from, at - from));
+        if (at + 1 < t.size() && t[at + 1] >= '1' && t[at + 1] <= '9') {
+            const int index = t[at + 1] - '1';
             if (index < args.size())
-                out += args[index];
-            ++p;
+                out.append(args[index]);
+            from = at + 2;
         } else {
-            out += *p;
+            out.append('%');
+            from = at + 1;
         }
     }
+    out.append(t.sliced(from));
     return out;
 }
 
@@ -42,7 +50,7 @@ Reply reply(ReplyId id, const QByteArrayList &args)
     Reply r;
     r.id = id;
     r.code = e.code;
-    r.enhanced = QByteArray(e.enhanced);
+    r.enhanced = QByteArray::fromRawData(e.enhanced, qsizetype(qstrlen(e.enhanced)));
     r.lines.append(fill(e.text, args));
     return r;
 }

@@ -1,6 +1,7 @@
 #include "serversession.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace kurir::smtp {
@@ -19,6 +20,24 @@ namespace {
 // line of any length is read in bounded memory (it cannot be the "." terminator).
 constexpr qsizetype kDataFlushThreshold = 4096;
 
+// The first CRLF at or after `from`, or -1; memchr for the LF is much faster than a
+// two-byte substring search.
+qsizetype findCrlf(const QByteArray &buffer, qsizetype from)
+{
+    const char *base = buffer.constData();
+    const qsizetype size = buffer.size();
+    while (from < size) {
+        const auto *nl = static_cast<const char *>(std::memchr(base + from, '\n', size_t(size - from)));
+        if (!nl)
+            return -1;
+        const qsizetype lf = nl - base;
+        if (lf > 0 && base[lf - 1] == '\r')
+            return lf - 1;
+        from = lf + 1;
+    }
+    return -1;
+}
+
 QByteArray key(const char *text)
 {
     return QByteArray::fromRawData(text, qsizetype(qstrlen(text)));
@@ -30,18 +49,30 @@ bool startsWithVerb(QByteArrayView line, const char *verb)
     return line.size() > n && line[n] == ' ' && line.first(n).compare(verb, Qt::CaseInsensitive) == 0;
 }
 
-// Errors that are the client's fault (syntax, sequence, failed login) count towards the
-// per-session limit; a refused recipient does not (a real sender may have many).
+// Errors that are the client's fault (syntax, unknown commands, failed login) count towards
+// the per-session limit. A refused recipient does not (a real sender may have many), nor does
+// 503: a pipelining client whose MAIL was refused still sends its RCPTs and DATA, and RFC 2920
+// requires it to, so each of them draws a 503 without the client being at fault.
 bool countsAsError(const Reply &r)
 {
-    return (r.code >= 500 && r.code <= 504) || r.code == 530 || r.code == 535 || r.code == 555;
+    return (r.code >= 500 && r.code <= 504 && r.code != 503) || r.code == 530 || r.code == 535 ||
+           r.code == 555;
 }
 
+// The reply as the trace shows it: the wire bytes without CRLFs, lines joined by LF.
 QByteArray wireText(const QByteArray &formatted)
 {
-    QByteArray text = formatted;
-    text.chop(2);
-    text.replace("\r\n", "\n");
+    QByteArray text(formatted.size() - 2, Qt::Uninitialized);
+    char *out = text.data();
+    const char *in = formatted.constData();
+    const qsizetype end = formatted.size() - 2;
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < end; ++i) {
+        if (in[i] == '\r' && i + 1 < end && in[i + 1] == '\n')
+            continue; // a reply line never holds a CR of its own
+        out[n++] = in[i];
+    }
+    text.truncate(n);
     return text;
 }
 
@@ -161,7 +192,7 @@ qsizetype ServerSession::commandLimitFor(QByteArrayView lineStart) const
 // however long the line is, and the result does not depend on how the bytes were split.
 ServerSession::LineResult ServerSession::takeLine(QByteArray *line)
 {
-    const qsizetype crlf = m_input.indexOf("\r\n", m_pos);
+    const qsizetype crlf = findCrlf(m_input, m_pos);
     if (m_draining) {
         if (crlf < 0) {
             const bool keepCr = m_input.endsWith('\r');
@@ -448,6 +479,8 @@ void ServerSession::onData(const Command &cmd)
                                                    : ReplyId::NeedRcpt);
     }
     m_data = DataScan{};
+    if (m_txn.declaredSize > 0)
+        m_data.content.reserve(qMin<qint64>(m_txn.declaredSize + 512, 64 * 1024 * 1024));
     setState(State::Data);
     send(reply(ReplyId::StartMailInput));
 }
@@ -654,26 +687,65 @@ void ServerSession::authFinish(const QByteArray &user, const QByteArray &passwor
 // "\n.\n" are never read as commands (SMTP smuggling, SMTP-NOTES §2.1).
 bool ServerSession::processData()
 {
+    const char *base = m_input.constData();
+    const qsizetype size = m_input.size();
+    // Runs of ordinary lines are appended to the message in one piece; only lines that need
+    // a closer look (a leading dot, headers, a bare CR/LF or NUL, a long line) go one by one.
+    qsizetype runStart = -1;
+    auto flushRun = [&](qsizetype upTo) {
+        if (runStart >= 0 && upTo > runStart)
+            m_data.content.append(QByteArrayView(base + runStart, upTo - runStart));
+        runStart = -1;
+    };
+    qsizetype scan = m_pos;
     for (;;) {
-        const qsizetype crlf = m_input.indexOf("\r\n", m_pos);
-        if (crlf < 0) {
-            qsizetype available = m_input.size() - m_pos;
-            if (m_input.endsWith('\r'))
-                --available; // may be the CR of a CRLF split across two reads
-            if (available > kDataFlushThreshold) {
-                finishDataLine(QByteArrayView(m_input).sliced(m_pos, available), false);
-                m_pos += available;
-            }
-            return false;
+        const auto *nl = static_cast<const char *>(std::memchr(base + scan, '\n', size_t(size - scan)));
+        if (!nl)
+            break;
+        const qsizetype lf = nl - base;
+        if (lf == m_pos || base[lf - 1] != '\r') {
+            scan = lf + 1; // a bare LF is part of the line, never its end (RFC 5321 §2.3.8)
+            continue;
         }
-        const QByteArrayView line = QByteArrayView(m_input).sliced(m_pos, crlf - m_pos);
-        m_pos = crlf + 2;
-        if (!m_data.lineFlushed && line == ".") {
+        const QByteArrayView line(base + m_pos, lf - 1 - m_pos);
+        if (!m_data.lineFlushed && line.size() == 1 && line[0] == '.') {
+            flushRun(m_pos);
+            m_pos = lf + 1;
             endOfData();
             return true;
         }
-        finishDataLine(line, true);
+        const bool ordinary = !m_data.lineFlushed && !m_data.inHeaders &&
+                              (line.isEmpty() || line[0] != '.') && line.size() + 2 <= m_limits.textLine &&
+                              !std::memchr(line.data(), '\0', size_t(line.size())) &&
+                              !std::memchr(line.data(), '\r', size_t(line.size())) &&
+                              !std::memchr(line.data(), '\n', size_t(line.size()));
+        if (ordinary) {
+            m_data.size += line.size() + 2;
+            if (m_limits.maxMessageSize > 0 && m_data.size > m_limits.maxMessageSize && !m_data.tooBig) {
+                m_data.tooBig = true;
+                runStart = -1;
+                m_data.content = QByteArray(); // keep reading to the terminator, keep nothing
+            } else if (!m_data.tooBig && runStart < 0) {
+                runStart = m_pos;
+            }
+        } else {
+            flushRun(m_pos);
+            finishDataLine(line, true);
+        }
+        m_pos = lf + 1;
+        scan = m_pos;
     }
+    flushRun(m_pos);
+    // No complete line left: what cannot be part of a terminator moves into the message, so a
+    // line of any length is read in bounded memory.
+    qsizetype available = size - m_pos;
+    if (available > 0 && m_input.endsWith('\r'))
+        --available; // may be the CR of a CRLF split across two reads
+    if (available > kDataFlushThreshold) {
+        finishDataLine(QByteArrayView(m_input).sliced(m_pos, available), false);
+        m_pos += available;
+    }
+    return false;
 }
 
 void ServerSession::finishDataLine(QByteArrayView part, bool complete)

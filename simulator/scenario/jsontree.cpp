@@ -65,6 +65,8 @@ bool isValueStart(uchar c)
 /// an invisible U+FEFF must stay distinct from the same key without it.
 QString decodeUtf8(QByteArrayView bytes)
 {
+    if (!bytes.startsWith("\xef\xbb\xbf"))
+        return QString::fromUtf8(bytes); // the fast path, for all but that odd case
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom
                                                      | QStringDecoder::Flag::Stateless);
     return decoder.decode(bytes);
@@ -72,7 +74,7 @@ QString decodeUtf8(QByteArrayView bytes)
 
 QString byteText(uchar byte)
 {
-    return QStringLiteral("0x") + QString::number(byte, 16).toUpper().rightJustified(2, QLatin1Char('0'));
+    return QStringLiteral("0x%1").arg(QString::number(byte, 16).toUpper(), 2, QLatin1Char('0'));
 }
 
 QString codePointName(char32_t ucs)
@@ -122,10 +124,14 @@ qsizetype firstBadByte(QByteArrayView bytes, qsizetype from)
         }
         // By lead byte: the length, and the range of the second byte that excludes overlong
         // forms (E0, F0), surrogates (ED) and values above U+10FFFF (F4). C0, C1, F5+ never lead.
-        const int length = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+        const int length = c >= 0xc2 && c <= 0xdf   ? 2
+                           : c >= 0xe0 && c <= 0xef ? 3
+                           : c >= 0xf0 && c <= 0xf4 ? 4
+                                                    : 0;
         const uchar lo = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
         const uchar hi = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
-        if (length == 0 || i + length > bytes.size() || uchar(bytes[i + 1]) < lo || uchar(bytes[i + 1]) > hi)
+        if (length == 0 || i + length > bytes.size() || uchar(bytes[i + 1]) < lo
+            || uchar(bytes[i + 1]) > hi)
             return i;
         for (int k = 2; k < length; ++k) {
             if ((uchar(bytes[i + k]) & 0xc0) != 0x80)
@@ -143,7 +149,10 @@ qsizetype firstBadByte(QByteArrayView bytes, qsizetype from)
 class LineCounter
 {
 public:
-    LineCounter(QByteArrayView bytes, qsizetype start) : m_bytes(bytes), m_start(start), m_offset(start) {}
+    LineCounter(QByteArrayView bytes, qsizetype start)
+        : m_bytes(bytes), m_start(start), m_offset(start)
+    {
+    }
 
     JsonPos at(qsizetype offset)
     {
@@ -153,7 +162,8 @@ public:
         }
         for (; m_offset < offset; ++m_offset) {
             const uchar c = uchar(m_bytes[m_offset]);
-            if (c == '\r' || (c == '\n' && (m_offset == m_start || m_bytes[m_offset - 1] != '\r'))) {
+            const bool crlf = c == '\n' && m_offset > m_start && m_bytes[m_offset - 1] == '\r';
+            if (c == '\r' || (c == '\n' && !crlf)) {
                 ++m_pos.line;
                 m_pos.column = 1;
             } else if (c != '\n' && (c & 0xc0) != 0x80) {
@@ -211,10 +221,11 @@ bool isIntegral(QByteArrayView literal)
 /// of open containers, so that nesting costs heap, not call stack, and the depth limit is
 /// checked before anything is pushed.
 ///
-///   Value ──scalar──> (parent's Comma...End, or EndOfInput)
-///   Value ──'['──> ValueOrArrayEnd ──value──> CommaOrArrayEnd ──','──> Value
-///   Value ──'{'──> KeyOrObjectEnd ──key──> Colon ──':'──> Value ──value──> CommaOrObjectEnd
-///                                                          CommaOrObjectEnd ──','──> Key
+///   Value --scalar--> parent's CommaOr...End (EndOfInput at the top)
+///   Value --'['--> ValueOrArrayEnd --value--> CommaOrArrayEnd --','--> Value
+///                                             CommaOrArrayEnd --']'--> parent's CommaOr...End
+///   Value --'{'--> KeyOrObjectEnd --key--> Colon --':'--> Value --value--> CommaOrObjectEnd
+///                                                 CommaOrObjectEnd --','--> Key --key--> Colon
 class JsonParser
 {
 public:
@@ -248,7 +259,6 @@ private:
     bool fail(JsonErrorCode code, qsizetype offset, QString detail = {},
               JsonExpected expected = JsonExpected::Nothing);
     bool failUnexpected(JsonErrorCode code);
-    QString tokenText(qsizetype offset) const;
     QString escapeText(qsizetype at) const;
     uchar peek() const { return uchar(m_bytes[m_i]); }
     bool atEnd() const { return m_i >= m_bytes.size(); }
@@ -288,8 +298,10 @@ bool JsonParser::checkInput()
         return fail(JsonErrorCode::TooLarge, 0, QString::number(m_bytes.size()));
     // UTF-32LE first: its BOM starts with the UTF-16LE one.
     static const std::pair<QByteArrayView, const char *> boms[] = {
-        {QByteArrayView("\xff\xfe\0\0", 4), "UTF-32LE"}, {QByteArrayView("\0\0\xfe\xff", 4), "UTF-32BE"},
-        {QByteArrayView("\xff\xfe", 2), "UTF-16LE"}, {QByteArrayView("\xfe\xff", 2), "UTF-16BE"}};
+        {QByteArrayView("\xff\xfe\0\0", 4), "UTF-32LE"},
+        {QByteArrayView("\0\0\xfe\xff", 4), "UTF-32BE"},
+        {QByteArrayView("\xff\xfe", 2), "UTF-16LE"},
+        {QByteArrayView("\xfe\xff", 2), "UTF-16BE"}};
     for (const auto &[bom, name] : boms) {
         if (m_bytes.startsWith(bom))
             return fail(JsonErrorCode::ByteOrderMark, 0, QString::fromLatin1(name));
@@ -562,7 +574,7 @@ bool JsonParser::parseNumber()
     auto bad = [&](qsizetype at) {
         return fail(JsonErrorCode::BadNumber, at, runText(m_bytes, start, isNumberChar));
     };
-    auto at = [&](qsizetype k, char c1, char c2 = 0) {
+    auto at = [&](qsizetype k, char c1, char c2 = '\0') { // NULs were refused up front
         return k < m_bytes.size() && (m_bytes[k] == c1 || m_bytes[k] == c2);
     };
     auto digits = [&](qsizetype from) { // moves i past the digits from `from`; false if none
@@ -618,15 +630,10 @@ bool JsonParser::failUnexpected(JsonErrorCode code)
 {
     if (isControl(peek()))
         code = JsonErrorCode::Binary;
-    return fail(code, m_i, tokenText(m_i), m_expect);
-}
-
-/// The word at `offset` (`True`, `yes`) or else its one character.
-QString JsonParser::tokenText(qsizetype offset) const
-{
-    if (isLetter(uchar(m_bytes[offset])))
-        return runText(m_bytes, offset, isWordChar);
-    return codePointText(m_bytes, offset);
+    // Quote the word (`True`, `yes`) or else the one character.
+    const QString text = isLetter(peek()) ? runText(m_bytes, m_i, isWordChar)
+                                          : codePointText(m_bytes, m_i);
+    return fail(code, m_i, text, m_expect);
 }
 
 /// The text of the \u escape at `at` as written, as far as it goes: "\uD83D", "\u12G4".

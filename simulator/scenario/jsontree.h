@@ -132,12 +132,16 @@ struct JsonError
 {
     JsonErrorCode code = JsonErrorCode::UnexpectedCharacter;
     JsonPos pos;
-    /// The offending text, not prose: the character ("x"; "U+0001" for an invisible one), the
-    /// word ("True"), the escape ("\q"), the number ("01"), the byte ("0xC3"), the BOM's
-    /// encoding ("UTF-16LE"), or the byte count for TooLarge. At most a few dozen characters.
+    /// The offending text, not prose, at most 32 characters: the character ("x"; "U+00A0" for
+    /// an invisible one), the word ("True"), the escape ("\q", "\uD83D"), the whole number
+    /// ("1.2.3", while `pos` is at the second '.'), the byte ("0xC3"), the BOM ("UTF-16LE").
+    /// TooLarge: the size in bytes; TooDeep: the limit. UnexpectedEnd: what was left open:
+    /// "\"" a string, "\\" an escape, "tr" a word; empty between tokens (see `expected`).
     QString detail;
     JsonExpected expected = JsonExpected::Nothing;
 };
+
+inline constexpr int kJsonDepthCeiling = 1000;
 
 /// Bounds that keep hostile or mistaken input (a log file picked by accident) cheap.
 struct JsonLimits
@@ -147,7 +151,6 @@ struct JsonLimits
     /// as the ceiling: copying and destroying a tree recurse, and that must fit the stack.
     int maxDepth = 64;
 };
-inline constexpr int kJsonDepthCeiling = 1000;
 
 /// Either a value or an error, never both.
 struct JsonParseResult

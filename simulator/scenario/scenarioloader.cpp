@@ -1,5 +1,7 @@
 #include "scenarioloader.h"
 
+#include <filesystem>
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -415,11 +417,9 @@ void Reader::readMessage(const JsonValue &v, const QString &path, Message &m)
             if (auto c = text(item, "content", at)) {
                 att.content = c->toUtf8();
             } else {
-                // Generated content of the given size: deterministic, so traces stay stable.
+                // Content of the given size is made when the message is composed (Attachment::
+                // bytes()), so listing the library never allocates a large attachment.
                 att.size = integer(item, "size", at, 0, 50LL * 1024 * 1024).value_or(1024);
-                att.content.resize(att.size);
-                for (qint64 k = 0; k < att.size; ++k)
-                    att.content[k] = char((k * 31 + 7) & 0xff);
             }
             m.attachments << att;
         }
@@ -513,7 +513,7 @@ void Reader::readScenario(const JsonValue &root, Scenario &s)
                           QStringLiteral("hop-limit"), QStringLiteral("world"), QStringLiteral("domains"),
                           QStringLiteral("hosts"), QStringLiteral("links"), QStringLiteral("messages"),
                           QStringLiteral("faults"), QStringLiteral("notes"), QStringLiteral("expect"),
-                          QStringLiteral("$schema")});
+                          QStringLiteral("bulk"), QStringLiteral("$schema")});
     const JsonValue *version = root.member(u"kurir-scenario");
     if (!version)
         error(root.pos(), QStringLiteral("kurir-scenario"), ScenarioLoader::tr("this is not a Kurir scenario: \"kurir-scenario\": 1 is missing"));
@@ -654,6 +654,25 @@ void Reader::readScenario(const JsonValue &root, Scenario &s)
             s.notes << n;
         }
     }
+    if (const JsonValue *bulk = root.member(u"bulk"); bulk && is(*bulk, Type::Object, QStringLiteral("bulk"))) {
+        const QString at = QStringLiteral("bulk");
+        onlyFields(*bulk, at, {QStringLiteral("messages"), QStringLiteral("domains"), QStringLiteral("min-recipients"),
+                               QStringLiteral("max-recipients"), QStringLiteral("body-bytes"), QStringLiteral("users-per-domain"),
+                               QStringLiteral("sender"), QStringLiteral("from-host"), QStringLiteral("interval-ms")});
+        Bulk &b = s.bulk;
+        b.messages = int(integer(*bulk, "messages", at, 1, 1000000).value_or(1000));
+        b.domains = int(integer(*bulk, "domains", at, 1, 10000).value_or(b.domains));
+        b.minRecipients = int(integer(*bulk, "min-recipients", at, 1, 100).value_or(b.minRecipients));
+        b.maxRecipients = int(integer(*bulk, "max-recipients", at, 1, 100).value_or(b.maxRecipients));
+        b.bodyBytes = int(integer(*bulk, "body-bytes", at, 0, 10 * 1024 * 1024).value_or(b.bodyBytes));
+        b.usersPerDomain = int(integer(*bulk, "users-per-domain", at, 1, 100000).value_or(b.usersPerDomain));
+        address(*bulk, "sender", at, &b.sender);
+        if (auto h = text(*bulk, "from-host", at))
+            b.fromHost = h->toUtf8();
+        b.intervalMs = int(integer(*bulk, "interval-ms", at, 0, 3600000).value_or(b.intervalMs));
+        if (b.maxRecipients < b.minRecipients)
+            error(bulk->pos(), at, ScenarioLoader::tr("\"max-recipients\" is smaller than \"min-recipients\""));
+    }
     if (const JsonValue *expect = root.member(u"expect"); expect && is(*expect, Type::Object, QStringLiteral("expect"))) {
         onlyFields(*expect, QStringLiteral("expect"), {QStringLiteral("delivered"), QStringLiteral("bounced")});
         addresses(*expect, "delivered", QStringLiteral("expect"), &s.expect.delivered);
@@ -703,8 +722,11 @@ void Reader::check(const JsonValue &root, const Scenario &s)
         if (!s.host(l.from) || !s.host(l.to))
             error(root.member(u"links") ? root.member(u"links")->pos() : root.pos(), QStringLiteral("links"),
                   ScenarioLoader::tr("a link joins \"%1\" and \"%2\", but one of them is not a host").arg(QString::fromUtf8(l.from), QString::fromUtf8(l.to)));
-    if (s.messages.isEmpty())
+    if (s.messages.isEmpty() && s.bulk.messages == 0)
         error(root.pos(), QStringLiteral("messages"), ScenarioLoader::tr("the scenario sends no message"));
+    if (s.bulk.messages > 0 && (!s.host(s.bulk.fromHost) || s.host(s.bulk.fromHost)->role == Role::Mua))
+        error(root.pos(), QStringLiteral("bulk.from-host"),
+              ScenarioLoader::tr("\"%1\" is not a mail server of this scenario").arg(QString::fromUtf8(s.bulk.fromHost)));
     const JsonValue *messages = root.member(u"messages");
     for (qsizetype i = 0; i < s.messages.size(); ++i) {
         const Message &m = s.messages[i];
@@ -769,6 +791,12 @@ LoadResult ScenarioLoader::loadFile(const QString &path)
     }
     if (info.isDir()) {
         result.errors.append({path, 0, 0, {}, tr("this is a folder, not a scenario file")});
+        return result;
+    }
+    // A pipe or a device would block or never end: only regular files are read.
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(std::filesystem::path(path.toStdString()), ec)) {
+        result.errors.append({path, 0, 0, {}, tr("this is not a regular file")});
         return result;
     }
     if (info.size() > kMaxFileSize) {

@@ -7,8 +7,8 @@ namespace kurir::world {
 
 using scenario::Role;
 
-HostPolicy::HostPolicy(Mta &mta, QByteArray peerHost, int port)
-    : m_mta(mta), m_peer(std::move(peerHost)),
+HostPolicy::HostPolicy(Mta &mta, QByteArray peerHost, int port, qint32 sourceRef)
+    : m_mta(mta), m_peer(std::move(peerHost)), m_sourceRef(sourceRef),
       m_submission(mta.host().role == Role::Submission && port != 25)
 {
 }
@@ -67,7 +67,7 @@ bool HostPolicy::authRequiresTls() const
 bool HostPolicy::hasUsers() const
 {
     for (const QByteArray &d : m_mta.host().domains)
-        if (const scenario::Domain *dom = m_mta.m_world.scenario().domain(d))
+        if (const scenario::Domain *dom = m_mta.m_world.domain(d))
             for (const scenario::User &u : dom->users)
                 if (!u.password.isEmpty())
                     return true;
@@ -103,7 +103,7 @@ smtp::ReplyId HostPolicy::checkRecipient(const smtp::Mailbox &mailbox, const smt
 
 HostPolicy::Decision HostPolicy::acceptMessage(const smtp::Envelope &envelope, const QByteArray &content)
 {
-    const QByteArray id = m_mta.accept(envelope, content, m_peer);
+    const QByteArray id = m_mta.accept(envelope, content, m_peer, m_sourceRef);
     return {false, smtp::reply(smtp::ReplyId::MessageAccepted, {id})};
 }
 

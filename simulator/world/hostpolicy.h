@@ -11,7 +11,7 @@ class Mta;
 class HostPolicy : public smtp::ServerPolicy
 {
 public:
-    HostPolicy(Mta &mta, QByteArray peerHost, int port);
+    HostPolicy(Mta &mta, QByteArray peerHost, int port, qint32 sourceRef);
 
     QByteArray hostname() const override;
     QByteArray banner() const override;
@@ -32,6 +32,7 @@ public:
 private:
     Mta &m_mta;
     QByteArray m_peer;
+    qint32 m_sourceRef = -1;
     bool m_submission = false; ///< a connection to the submission port of a submission server
 };
 

@@ -47,9 +47,9 @@ Mta::Mta(World &world, const scenario::Host &host)
 
 Mta::~Mta() = default;
 
-std::unique_ptr<smtp::ServerPolicy> Mta::policyFor(const QByteArray &peerHost, int port)
+std::unique_ptr<smtp::ServerPolicy> Mta::policyFor(const QByteArray &peerHost, int port, qint32 sourceRef)
 {
-    return std::make_unique<HostPolicy>(*this, peerHost, port);
+    return std::make_unique<HostPolicy>(*this, peerHost, port, sourceRef);
 }
 
 bool Mta::isLocal(const QByteArray &domain) const
@@ -64,7 +64,7 @@ bool Mta::checkPassword(const QByteArray &user, const QByteArray &password) cons
 {
     // A login is the full address, or the local part within one of this server's domains.
     for (const QByteArray &d : m_host.domains) {
-        const scenario::Domain *dom = m_world.scenario().domain(d);
+        const scenario::Domain *dom = m_world.domain(d);
         if (!dom)
             continue;
         for (const scenario::User &u : dom->users) {
@@ -79,7 +79,7 @@ bool Mta::checkPassword(const QByteArray &user, const QByteArray &password) cons
 
 bool Mta::spfAllows(const QByteArray &senderDomain, const QByteArray &peerHost) const
 {
-    const scenario::Domain *d = m_world.scenario().domain(senderDomain);
+    const scenario::Domain *d = m_world.domain(senderDomain);
     if (!d || d->spf.isEmpty())
         return true; // no SPF record: "none", not a failure (RFC 7208 §2.6.1)
     return d->spf.contains(peerHost);
@@ -89,7 +89,7 @@ smtp::ReplyId Mta::checkRecipient(const smtp::Mailbox &rcpt, const smtp::Envelop
                                   const QByteArray &peerHost)
 {
     const QByteArray address = rcpt.toString().toLower();
-    const scenario::Domain *dom = m_world.scenario().domain(rcpt.domain);
+    const scenario::Domain *dom = m_world.domain(rcpt.domain);
     const scenario::User *user = dom ? dom->user(address) : nullptr;
     if (!user)
         return smtp::ReplyId::UnknownUser;
@@ -133,7 +133,7 @@ std::optional<smtp::Reply> Mta::override(QByteArrayView command)
 }
 
 QByteArray Mta::accept(const smtp::Envelope &envelope, const QByteArray &content,
-                       const QByteArray &peerHost)
+                       const QByteArray &peerHost, qint32 sourceRef)
 {
     const scenario::Host *peer = m_world.host(peerHost);
     QueueItem item;
@@ -152,9 +152,12 @@ QByteArray Mta::accept(const smtp::Envelope &envelope, const QByteArray &content
     info.time = m_world.wallClock();
     info.software = "Kurir";
     // Every server that accepts a message stamps it at the top (RFC 5321 §4.4).
-    item.content = mail::prependHeader(content, mail::receivedHeader(info));
+    const QByteArray received = mail::receivedHeader(info);
+    item.content = mail::prependHeader(content, received);
     item.arrivalMs = m_world.now();
-    item.messageRef = m_world.keepMessage(item.content, item.reversePath, item.pending);
+    item.messageRef = m_world.trace().messageEquals(sourceRef, content)
+                          ? m_world.keepDerived(sourceRef, received, item.reversePath, item.pending)
+                          : m_world.keepMessage(item.content, item.reversePath, item.pending);
     const QByteArray id = item.id;
     // Queue after the 250 has gone out, so the trace tells it in that order.
     m_world.scheduler().after(m_host.processingMs, [this, item = std::move(item)]() mutable {
@@ -293,10 +296,7 @@ void Mta::relayTo(const QByteArray &id, const QByteArray &domain, const QByteArr
     const QByteArray mxName = candidates[index];
     m_world.resolver().lookupA(m_host.id, mxName,
         [this, id, domain, rcpts, candidates, index, remainingDomains, mxName](const QByteArray &address) {
-            const scenario::Host *target = nullptr;
-            for (const scenario::Host &h : m_world.scenario().hosts)
-                if (!address.isEmpty() && h.address == address)
-                    target = &h;
+            const scenario::Host *target = address.isEmpty() ? nullptr : m_world.hostByAddress(address);
             if (!target)
                 return relayTo(id, domain, rcpts, candidates, index + 1, remainingDomains);
             if (target->id == m_host.id) {
@@ -333,7 +333,7 @@ void Mta::relayOver(const QByteArray &id, const QByteArray &domain, const QByteA
             config.startTls = m_host.useTls;
             smtp::OutgoingMessage message{item.reversePath, rcpts, item.content};
             auto exchange = std::make_shared<SmtpExchange>(
-                m_world, conn, Hop::Relay, next->policyFor(m_host.id, port), config, message,
+                m_world, conn, Hop::Relay, next->policyFor(m_host.id, port, item.messageRef), config, message,
                 [this, id, rcpts, targetHost, remainingDomains](const smtp::ClientSession &client) {
                     auto again = m_queue.find(id);
                     if (again == m_queue.end())
@@ -384,8 +384,9 @@ void Mta::deliverLocal(QueueItem &item, const QByteArrayList &recipients)
     const QByteArray mailboxHost = m_host.mailbox.isEmpty() ? m_host.id : m_host.mailbox;
     for (const QByteArray &rcpt : recipients) {
         // Final delivery records the envelope sender as Return-Path (RFC 5321 §4.4).
-        const QByteArray stored = mail::prependHeader(item.content, mail::returnPathHeader(item.reversePath));
-        const qint32 ref = m_world.keepMessage(stored, item.reversePath, {rcpt});
+        const QByteArray returnPath = mail::returnPathHeader(item.reversePath);
+        const qint64 storedSize = returnPath.size() + item.content.size();
+        const qint32 ref = m_world.keepDerived(item.messageRef, returnPath, item.reversePath, {rcpt});
         TraceEvent e;
         e.stage = Stage::Deliver;
         e.kind = EventKind::Store;
@@ -394,11 +395,11 @@ void Mta::deliverLocal(QueueItem &item, const QByteArrayList &recipients)
         e.message = ref;
         const bool isBounce = item.reversePath.isEmpty();
         e.key = isBounce ? "store.bounce" : "store.mailbox";
-        e.args = {rcpt, QByteArray::number(stored.size())};
-        e.text = "stored for <" + rcpt + "> (" + QByteArray::number(stored.size()) + " bytes)";
+        e.args = {rcpt, QByteArray::number(storedSize)};
+        e.text = "stored for <" + rcpt + "> (" + QByteArray::number(storedSize) + " bytes)";
         m_world.record(std::move(e));
         m_world.mailStore().store(rcpt, {ref, m_world.now(), isBounce});
-        m_world.mailStore().addUsage(rcpt, stored.size());
+        m_world.mailStore().addUsage(rcpt, storedSize);
         if (!isBounce)
             m_world.noteDelivered(rcpt);
         item.pending.removeAll(rcpt);

@@ -28,7 +28,8 @@ public:
     const scenario::Host &host() const { return m_host; }
     /// The rules this server applies to one incoming connection from `peerHost` on `port`
     /// (587: submission rules, RFC 6409; 25: an MX's or relay's rules).
-    std::unique_ptr<smtp::ServerPolicy> policyFor(const QByteArray &peerHost, int port);
+    /// `sourceRef` is the snapshot of the message the peer is about to send (for the trace).
+    std::unique_ptr<smtp::ServerPolicy> policyFor(const QByteArray &peerHost, int port, qint32 sourceRef = -1);
     /// Puts a message straight into the queue (the bulk scenario's mailing-list server).
     void inject(const QByteArray &reversePath, const QByteArrayList &recipients,
                 const QByteArray &content, qint32 messageRef);
@@ -61,7 +62,7 @@ private:
 
     // Called by HostPolicy.
     QByteArray accept(const smtp::Envelope &envelope, const QByteArray &content,
-                      const QByteArray &peerHost);
+                      const QByteArray &peerHost, qint32 sourceRef);
     bool isLocal(const QByteArray &domain) const;
     smtp::ReplyId checkRecipient(const smtp::Mailbox &rcpt, const smtp::Envelope &envelope,
                                  const QByteArray &peerHost);

@@ -49,7 +49,7 @@ void Mua::compose(int messageIndex)
     c.subject = m.subject;
     c.body = m.body;
     for (const scenario::Attachment &a : m.attachments)
-        c.attachments.append({a.name, a.type, a.content});
+        c.attachments.append({a.name, a.type, a.bytes()});
     c.date = m_world.wallClock();
     const QByteArray domain = m.from.mid(m.from.lastIndexOf('@') + 1);
     c.messageId = '<' + QByteArray::number(s.seed) + '.' + QByteArray::number(messageIndex + 1) +
@@ -119,7 +119,7 @@ void Mua::submit(int messageIndex, const QByteArray &content, qint32 messageRef)
             config.password = password;
             smtp::OutgoingMessage out{m.from, envelopeTo, content};
             auto exchange = std::make_shared<SmtpExchange>(
-                m_world, conn, Hop::Submission, mta->policyFor(m_host.id, port), config, out,
+                m_world, conn, Hop::Submission, mta->policyFor(m_host.id, port, messageRef), config, out,
                 [this](const smtp::ClientSession &client) {
                     QByteArrayList failed;
                     for (const smtp::RecipientResult &r : client.results())

@@ -32,7 +32,7 @@ bool Resolver::missing(const QByteArray &domain, QByteArrayView record) const
 MxAnswer Resolver::answerMx(const QByteArray &domain) const
 {
     MxAnswer answer;
-    const scenario::Domain *d = m_world.scenario().domain(domain);
+    const scenario::Domain *d = m_world.domain(domain);
     if (!d || !d->exists || missing(domain, "ALL")) {
         // A domain not in the scenario does not exist in its world.
         answer.status = MxAnswer::Status::NoDomain;
@@ -60,9 +60,9 @@ QByteArray Resolver::answerA(const QByteArray &name) const
 {
     if (missing(name, "A") || missing(name, "ALL"))
         return {};
-    if (const scenario::Host *h = m_world.scenario().hostByName(name))
+    if (const scenario::Host *h = m_world.hostByName(name))
         return h->address;
-    if (const scenario::Domain *d = m_world.scenario().domain(name); d && !d->addresses.isEmpty())
+    if (const scenario::Domain *d = m_world.domain(name); d && !d->addresses.isEmpty())
         return d->addresses.front();
     return {};
 }

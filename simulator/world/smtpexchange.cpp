@@ -14,21 +14,6 @@ QByteArray verbOf(const QByteArray &line)
     return (space < 0 ? line : line.first(space)).toUpper();
 }
 
-// The argument worth naming in the narration: the address of MAIL/RCPT, else the rest.
-QByteArray argumentOf(const QByteArray &line)
-{
-    const qsizetype space = line.indexOf(' ');
-    if (space < 0)
-        return {};
-    const QByteArray rest = line.mid(space + 1);
-    const qsizetype open = rest.indexOf('<');
-    const qsizetype close = rest.indexOf('>', open);
-    if ((rest.startsWith("FROM:") || rest.startsWith("TO:") || rest.startsWith("from:") || rest.startsWith("to:")) &&
-        open >= 0 && close > open)
-        return rest.mid(open + 1, close - open - 1);
-    return rest;
-}
-
 } // namespace
 
 using engine::EventKind;
@@ -40,7 +25,7 @@ SmtpExchange::SmtpExchange(World &world, std::shared_ptr<Connection> connection,
                            std::unique_ptr<smtp::ServerPolicy> policy, smtp::ClientConfig config,
                            smtp::OutgoingMessage message, Done done)
     : m_world(world), m_conn(std::move(connection)), m_hop(hop), m_policy(std::move(policy)),
-      m_server(*m_policy, world.host(m_conn->clientHost)->address),
+      m_sentContent(message.content), m_server(*m_policy, world.host(m_conn->clientHost)->address),
       m_client(std::move(config), std::move(message)), m_done(std::move(done))
 {
     m_clientActor = world.actorIndex(m_conn->clientHost);
@@ -129,9 +114,8 @@ void SmtpExchange::flushServer()
             e.text = se.wire;
             e.code = se.args.value(0).toInt();
             e.enhanced = se.args.value(1);
-            e.key = "reply." + se.key;
-            // A scenario's own reply is narrated whole, code included; catalog replies by text.
-            e.args = {se.key == "Override" ? se.wire : se.wire.mid(4)};
+            e.key = engine::internKey("reply." + se.key); // arguments are read from the text
+
             m_world.record(std::move(e));
             break;
         }
@@ -179,22 +163,21 @@ void SmtpExchange::flushClient()
             e.text = se.wire;
             const bool authResponse = m_client.state() == smtp::ClientSession::State::Auth &&
                                       !se.wire.startsWith("AUTH");
-            e.key = keyPrefix() + (authResponse ? QByteArray("auth-response") : verbOf(se.wire));
-            e.args = {argumentOf(se.wire)};
+            e.key = engine::internKey(keyPrefix() + (authResponse ? QByteArray("auth-response") : verbOf(se.wire)));
             m_world.record(std::move(e));
             break;
         }
         case SessionEvent::Kind::DataSent: {
             m_replyStages.push_back(m_lastStage);
             TraceEvent e = event(EventKind::SmtpData, true);
-            QByteArray text = se.wire;
-            if (text.endsWith("\r\n"))
-                text.chop(2);
-            text.replace("\r\n", "\n");
-            e.text = text;
-            e.key = keyPrefix() + "data";
-            e.args = {QByteArray::number(se.wire.size()), QByteArray::number(se.wire.count('\n'))};
+            e.key = engine::internKey(keyPrefix() + "data");
             e.message = m_messageRef;
+            if (m_messageRef < 0 || !m_world.trace().messageEquals(m_messageRef, m_sentContent)) {
+                // Not the snapshot it claims to carry: keep the wire text itself.
+                QByteArray text = se.wire;
+                text.chop(2);
+                e.text = text.replace("\r\n", "\n");
+            }
             m_world.record(std::move(e));
             break;
         }

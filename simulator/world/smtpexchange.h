@@ -55,6 +55,7 @@ private:
     std::shared_ptr<Connection> m_conn;
     Hop m_hop;
     std::unique_ptr<smtp::ServerPolicy> m_policy;
+    QByteArray m_sentContent; ///< the message the client hands over (implicitly shared)
     smtp::ServerSession m_server;
     smtp::ClientSession m_client;
     Done m_done;

@@ -4,6 +4,7 @@
 
 #include <QTimeZone>
 
+#include "bulkload.h"
 #include "mailstore.h"
 #include "mta.h"
 #include "mua.h"
@@ -13,13 +14,20 @@
 namespace kurir::world {
 
 using scenario::Role;
+using engine::TraceMessage;
 
 World::World(scenario::Scenario scenario)
     : m_scenario(std::move(scenario)), m_random(m_scenario.seed)
 {
+    BulkLoad::expand(m_scenario);
     if (!m_scenario.start.isValid())
         m_scenario.start = QDateTime(QDate(2026, 11, 27), QTime(8, 0), QTimeZone(7 * 3600));
+    for (const scenario::Domain &d : m_scenario.domains)
+        m_domainByName.insert(d.name.toLower(), &d);
     for (const scenario::Host &h : m_scenario.hosts) {
+        m_hostById.insert(h.id, &h);
+        m_hostByName.insert(h.name.toLower(), &h);
+        m_hostByAddress.insert(h.address, &h);
         m_actorIndex.insert(h.id, int(m_trace.actors.size()));
         m_trace.actors.push_back({h.id, h.name, h.address, scenario::roleName(h.role), h.label.id, h.label.en});
     }
@@ -48,6 +56,7 @@ void World::run(qint64 limitMs)
             }
         }
     }
+    BulkLoad::schedule(*this);
     m_scheduler.run(limitMs);
 }
 
@@ -62,6 +71,26 @@ Mta *World::mta(QByteArrayView hostId)
         if (m->host().id == hostId)
             return m.get();
     return nullptr;
+}
+
+const scenario::Host *World::host(QByteArrayView hostId) const
+{
+    return m_hostById.value(hostId.toByteArray(), nullptr);
+}
+
+const scenario::Host *World::hostByName(QByteArrayView name) const
+{
+    return m_hostByName.value(name.toByteArray().toLower(), nullptr);
+}
+
+const scenario::Host *World::hostByAddress(QByteArrayView address) const
+{
+    return m_hostByAddress.value(address.toByteArray(), nullptr);
+}
+
+const scenario::Domain *World::domain(QByteArrayView name) const
+{
+    return m_domainByName.value(name.toByteArray().toLower(), nullptr);
 }
 
 int World::actorIndex(QByteArrayView hostId) const
@@ -103,7 +132,22 @@ qsizetype World::record(engine::TraceEvent event)
 
 qint32 World::keepMessage(QByteArray content, QByteArray envelopeFrom, QByteArrayList envelopeTo)
 {
-    m_trace.messages.push_back({std::move(content), std::move(envelopeFrom), std::move(envelopeTo)});
+    TraceMessage m;
+    m.content = std::move(content);
+    m.envelopeFrom = std::move(envelopeFrom);
+    m.envelopeTo = std::move(envelopeTo);
+    m_trace.messages.push_back(std::move(m));
+    return qint32(m_trace.messages.size()) - 1;
+}
+
+qint32 World::keepDerived(qint32 base, QByteArray prefix, QByteArray envelopeFrom, QByteArrayList envelopeTo)
+{
+    TraceMessage m;
+    m.base = base;
+    m.prefix = std::move(prefix);
+    m.envelopeFrom = std::move(envelopeFrom);
+    m.envelopeTo = std::move(envelopeTo);
+    m_trace.messages.push_back(std::move(m));
     return qint32(m_trace.messages.size()) - 1;
 }
 

@@ -52,7 +52,10 @@ public:
     MailStore &mailStore() { return *m_store; }
     Mta *mta(QByteArrayView hostId);
     int actorIndex(QByteArrayView hostId) const;
-    const scenario::Host *host(QByteArrayView hostId) const { return m_scenario.host(hostId); }
+    const scenario::Host *host(QByteArrayView hostId) const;
+    const scenario::Host *hostByName(QByteArrayView name) const;     ///< case-insensitive
+    const scenario::Host *hostByAddress(QByteArrayView address) const;
+    const scenario::Domain *domain(QByteArrayView name) const;       ///< case-insensitive
     bool isHostUp(QByteArrayView hostId) const;
     quint32 random(); ///< the seeded generator: latency jitter, queue ids
     QByteArray nextQueueId();
@@ -61,6 +64,9 @@ public:
     qsizetype record(engine::TraceEvent event);
     /// Keeps a message snapshot; returns its index for TraceEvent::message.
     qint32 keepMessage(QByteArray content, QByteArray envelopeFrom, QByteArrayList envelopeTo);
+    /// Keeps a snapshot that is `prefix` followed by snapshot `base` (a new Received line, a
+    /// Return-Path): the content is not copied again.
+    qint32 keepDerived(qint32 base, QByteArray prefix, QByteArray envelopeFrom, QByteArrayList envelopeTo);
 
     void noteDelivered(const QByteArray &recipient);
     void noteBounced(const QByteArray &recipient);
@@ -78,6 +84,9 @@ private:
     std::vector<std::unique_ptr<Mta>> m_mtas;
     std::vector<std::unique_ptr<Mua>> m_muas;
     QHash<QByteArray, int> m_actorIndex;
+    // Indexes over the scenario, which never changes once the world is built.
+    QHash<QByteArray, const scenario::Host *> m_hostById, m_hostByName, m_hostByAddress;
+    QHash<QByteArray, const scenario::Domain *> m_domainByName;
     QByteArrayList m_delivered, m_bounced, m_failedSubmissions;
 };
 

@@ -6,7 +6,8 @@
 //       -Isimulator simulator/scenario/jsontree.cpp tests/fuzz/jsontree_fuzz.cpp \
 //       $(pkg-config --libs Qt6Core) -o /tmp/jsontree_fuzz
 //   mkdir -p /tmp/jsontree-corpus
-//   /tmp/jsontree_fuzz -max_len=4096 -max_total_time=600 /tmp/jsontree-corpus tests/fuzz/corpus/jsontree
+//   /tmp/jsontree_fuzz -max_len=4096 -max_total_time=600 \
+//       /tmp/jsontree-corpus tests/fuzz/corpus/jsontree
 //
 // Besides "no crash, no leak, no hang" it checks what the parser promises: exactly one of
 // value and error, positions that grow through the document, and, for every document it

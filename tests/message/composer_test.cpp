@@ -14,9 +14,15 @@ namespace kurir::mail {
 
 static void PrintTo(ComposeError e, std::ostream *os)
 {
-    static const char *const names[] = {"None",           "MissingDate",      "InvalidAddress",
-                                        "LineBreakInHeader", "ControlCharacter", "InvalidMessageId",
-                                        "InvalidMimeType", "NullReversePath",  "NoRecipients"};
+    static const char *const names[] = {"None",
+                                        "MissingDate",
+                                        "InvalidAddress",
+                                        "LineBreakInHeader",
+                                        "ControlCharacter",
+                                        "InvalidMessageId",
+                                        "InvalidMimeType",
+                                        "NullReversePath",
+                                        "NoRecipients"};
     *os << names[static_cast<int>(e)];
 }
 
@@ -34,24 +40,25 @@ QByteArray composed(const Composition &c)
 Composition withAttachments()
 {
     Composition c = aliceToBob();
-    c.attachments = {Attachment{QStringLiteral("nilai.bin"), "application/octet-stream", binaryContent()},
-                     Attachment{QStringLiteral("laporan \u00fcjian.pdf"), "application/pdf", QByteArray("%PDF-1.4\n%\xe2\xe3\n")}};
+    c.attachments = {
+        Attachment{QStringLiteral("nilai.bin"), "application/octet-stream", binaryContent()},
+        Attachment{QStringLiteral("laporan \u00fcjian.pdf"), "application/pdf",
+                   QByteArray("%PDF-1.4\n%\xe2\xe3\n")}};
     return c;
 }
 
 TEST(Composer, SimpleMessageIsExactlyWhatAClientSends)
 {
-    EXPECT_EQ(composed(aliceToBob()),
-              QByteArray("Date: Fri, 27 Nov 2026 08:00:00 +0700\r\n"
-                         "From: Alice <alice@gmail.example>\r\n"
-                         "To: bob@yahoo.example\r\n"
-                         "Subject: Halo Bob\r\n"
-                         "Message-ID: <20261127080000.1@gmail.example>\r\n"
-                         "MIME-Version: 1.0\r\n"
-                         "Content-Type: text/plain; charset=utf-8\r\n"
-                         "Content-Transfer-Encoding: 7bit\r\n"
-                         "\r\n"
-                         "Apa kabar?\r\n"));
+    EXPECT_EQ(composed(aliceToBob()), QByteArray("Date: Fri, 27 Nov 2026 08:00:00 +0700\r\n"
+                                                 "From: Alice <alice@gmail.example>\r\n"
+                                                 "To: bob@yahoo.example\r\n"
+                                                 "Subject: Halo Bob\r\n"
+                                                 "Message-ID: <20261127080000.1@gmail.example>\r\n"
+                                                 "MIME-Version: 1.0\r\n"
+                                                 "Content-Type: text/plain; charset=utf-8\r\n"
+                                                 "Content-Transfer-Encoding: 7bit\r\n"
+                                                 "\r\n"
+                                                 "Apa kabar?\r\n"));
 }
 
 TEST(Composer, BccIsInTheEnvelopeOnlyNeverInTheMessage)
@@ -70,8 +77,8 @@ TEST(Composer, BccIsInTheEnvelopeOnlyNeverInTheMessage)
     EXPECT_FALSE(message.contains("hidden.example"));
     EXPECT_EQ(headerValues(parsed, "Cc").value(0), QByteArray("carol@yahoo.example"));
 
-    EXPECT_EQ(envelopeRecipients(c),
-              (QList<QByteArray>{"bob@yahoo.example", "carol@yahoo.example", "dave@hidden.example"}));
+    EXPECT_EQ(envelopeRecipients(c), (QList<QByteArray>{"bob@yahoo.example", "carol@yahoo.example",
+                                                        "dave@hidden.example"}));
 }
 
 TEST(Composer, OnlyBlindCopiesGiveAnUndisclosedRecipientsGroup)
@@ -82,7 +89,8 @@ TEST(Composer, OnlyBlindCopiesGiveAnUndisclosedRecipientsGroup)
     const QByteArray message = composed(c);
     EXPECT_TRUE(message.contains("\r\nTo: undisclosed-recipients: ;\r\n")) << message.toStdString();
     EXPECT_FALSE(message.contains("bob@"));
-    EXPECT_EQ(envelopeRecipients(c), (QList<QByteArray>{"bob@yahoo.example", "carol@yahoo.example"}));
+    EXPECT_EQ(envelopeRecipients(c),
+              (QList<QByteArray>{"bob@yahoo.example", "carol@yahoo.example"}));
 }
 
 TEST(Composer, NoCcFieldWithoutCopies)
@@ -118,7 +126,7 @@ TEST(Composer, IsDeterministic)
 TEST(Composer, NonAsciiSubjectAndNameBecomeEncodedWordsAndDecodeBack)
 {
     Composition c = aliceToBob();
-    c.fromName = QStringLiteral("Al\u00edce Pr\u00e1tama");                         // Alíce Prátama
+    c.fromName = QStringLiteral("Al\u00edce Pr\u00e1tama"); // Alíce Prátama
     c.subject = QStringLiteral("Undangan rapat \u2014 Kaf\u00e9 \u00d1usantara, pukul 08.00");
     const QByteArray message = composed(c);
 
@@ -144,9 +152,12 @@ TEST(Composer, AsciiBodyIs7bitAndNonAsciiBodyQuotedPrintable)
     const QByteArray message = composed(c);
     const ParsedMessage parsed = parseMessage(message);
     EXPECT_EQ(parsed.root.transferEncoding, QByteArray("quoted-printable"));
-    EXPECT_TRUE(parsed.root.encodedBody.contains("kaf=C3=A9!")) << parsed.root.encodedBody.toStdString();
-    EXPECT_EQ(parsed.root.decodedBody, QByteArray("Sampai jumpa di kaf\xc3\xa9!\r\nSalam,\r\nAlice\r\n"));
-    EXPECT_EQ(parsed.root.text, QStringLiteral("Sampai jumpa di kaf\u00e9!\r\nSalam,\r\nAlice\r\n"));
+    EXPECT_TRUE(parsed.root.encodedBody.contains("kaf=C3=A9!"))
+        << parsed.root.encodedBody.toStdString();
+    EXPECT_EQ(parsed.root.decodedBody,
+              QByteArray("Sampai jumpa di kaf\xc3\xa9!\r\nSalam,\r\nAlice\r\n"));
+    EXPECT_EQ(parsed.root.text,
+              QStringLiteral("Sampai jumpa di kaf\u00e9!\r\nSalam,\r\nAlice\r\n"));
 }
 
 TEST(Composer, OverlongBodyLineIsQuotedPrintableSoNoLinePasses998)
@@ -208,7 +219,8 @@ TEST(Composer, ParsingTheComposedMessageGivesBackTheMimeTree)
 TEST(Composer, NonAsciiFileNameIsAnRfc2231ParameterInUtf8)
 {
     const QByteArray message = composed(withAttachments());
-    EXPECT_TRUE(message.contains("filename*=UTF-8''laporan%20%C3%BCjian.pdf")) << message.toStdString();
+    EXPECT_TRUE(message.contains("filename*=UTF-8''laporan%20%C3%BCjian.pdf"))
+        << message.toStdString();
 }
 
 TEST(Composer, LongSubjectIsFoldedAndUnfoldsToTheSameText)
@@ -228,12 +240,14 @@ TEST(Composer, LongSubjectIsFoldedAndUnfoldsToTheSameText)
 TEST(Composer, LongNonAsciiSubjectIsSplitIntoShortEncodedWords)
 {
     Composition c = aliceToBob();
-    c.subject = QStringLiteral("Kaf\u00e9 \u00d1usantara: rapat guru \u2014 caf\u00e9 d\u00e9j\u00e0 vu, "
-                               "se\u00f1or cr\u00e8me br\u00fbl\u00e9e, p\u00e2t\u00e9 \u00e0 la fran\u00e7aise, "
-                               "na\u00efve r\u00e9sum\u00e9 \u00fcber \u00e4rger");
+    c.subject = QStringLiteral(
+        "Kaf\u00e9 \u00d1usantara: rapat guru \u2014 caf\u00e9 d\u00e9j\u00e0 vu, "
+        "se\u00f1or cr\u00e8me br\u00fbl\u00e9e, p\u00e2t\u00e9 \u00e0 la fran\u00e7aise, "
+        "na\u00efve r\u00e9sum\u00e9 \u00fcber \u00e4rger");
     const QByteArray message = composed(c);
     EXPECT_LE(longestLine(headerOf(message)), 78);
-    EXPECT_EQ(decodeHeaderValue(headerValues(parseMessage(message), "Subject").value(0)), c.subject);
+    EXPECT_EQ(decodeHeaderValue(headerValues(parseMessage(message), "Subject").value(0)),
+              c.subject);
 }
 
 TEST(Composer, SubjectWithoutSpacesStaysUnder998)
@@ -247,7 +261,8 @@ TEST(Composer, SubjectWithoutSpacesStaysUnder998)
         const QByteArray message = composed(c);
         EXPECT_LE(longestLine(message), 998);
         EXPECT_GT(crlfLines(headerOf(message)).size(), 15);
-        EXPECT_EQ(decodeHeaderValue(headerValues(parseMessage(message), "Subject").value(0)), c.subject);
+        EXPECT_EQ(decodeHeaderValue(headerValues(parseMessage(message), "Subject").value(0)),
+                  c.subject);
     }
 }
 
@@ -288,15 +303,18 @@ TEST_P(ComposerRefuses, WithAnErrorAndNoMessage)
 }
 
 const Refusal kRefusals[] = {
-    {"SubjectWithCrlfBcc", [](Composition &c) { c.subject = QStringLiteral("Hello\r\nBcc: evil@x"); },
+    {"SubjectWithCrlfBcc",
+     [](Composition &c) { c.subject = QStringLiteral("Hello\r\nBcc: evil@x"); },
      ComposeError::LineBreakInHeader, "Subject"},
     {"SubjectWithBareLf", [](Composition &c) { c.subject = QStringLiteral("Hello\nBcc: evil@x"); },
      ComposeError::LineBreakInHeader, "Subject"},
     {"SubjectWithBareCr", [](Composition &c) { c.subject = QStringLiteral("Hello\rX: y"); },
      ComposeError::LineBreakInHeader, "Subject"},
-    {"SubjectWithNul", [](Composition &c) { c.subject = QStringLiteral("Hello") + QChar(0) + u'x'; },
+    {"SubjectWithNul",
+     [](Composition &c) { c.subject = QStringLiteral("Hello") + QChar(0) + u'x'; },
      ComposeError::ControlCharacter, "Subject"},
-    {"DisplayNameWithLf", [](Composition &c) { c.fromName = QStringLiteral("Alice\n\nbody starts early"); },
+    {"DisplayNameWithLf",
+     [](Composition &c) { c.fromName = QStringLiteral("Alice\n\nbody starts early"); },
      ComposeError::LineBreakInHeader, "From"},
     {"FromWithCrlf", [](Composition &c) { c.from = "alice@gmail.example\r\nBcc: evil@x"; },
      ComposeError::LineBreakInHeader, "From"},
@@ -307,18 +325,22 @@ const Refusal kRefusals[] = {
     {"BccWithLf", [](Composition &c) { c.bcc = {"dave@x.example\n"}; },
      ComposeError::LineBreakInHeader, "Bcc"},
     {"EmptyFrom", [](Composition &c) { c.from.clear(); }, ComposeError::InvalidAddress, "From"},
-    {"InvalidDate", [](Composition &c) { c.date = QDateTime(); }, ComposeError::MissingDate, "Date"},
+    {"InvalidDate", [](Composition &c) { c.date = QDateTime(); }, ComposeError::MissingDate,
+     "Date"},
     {"MessageIdWithCrlf", [](Composition &c) { c.messageId = "a@b\r\nBcc: evil@x"; },
      ComposeError::LineBreakInHeader, "Message-ID"},
     {"MessageIdWithoutAt", [](Composition &c) { c.messageId = "no-at-sign"; },
      ComposeError::InvalidMessageId, "Message-ID"},
-    {"FileNameWithCrlf", [](Composition &c) { c.attachments[0].fileName = QStringLiteral("a.txt\r\nX: y"); },
+    {"FileNameWithCrlf",
+     [](Composition &c) { c.attachments[0].fileName = QStringLiteral("a.txt\r\nX: y"); },
      ComposeError::LineBreakInHeader, "filename"},
     {"MimeTypeWithoutSubtype", [](Composition &c) { c.attachments[0].mimeType = "application"; },
      ComposeError::InvalidMimeType, "Content-Type"},
-    {"MimeTypeWithParameterInjection", [](Composition &c) { c.attachments[0].mimeType = "text/plain; x=\"y\""; },
+    {"MimeTypeWithParameterInjection",
+     [](Composition &c) { c.attachments[0].mimeType = "text/plain; x=\"y\""; },
      ComposeError::InvalidMimeType, "Content-Type"},
-    {"MessageAsBase64Attachment", [](Composition &c) { c.attachments[0].mimeType = "message/rfc822"; },
+    {"MessageAsBase64Attachment",
+     [](Composition &c) { c.attachments[0].mimeType = "message/rfc822"; },
      ComposeError::InvalidMimeType, "Content-Type"},
 };
 
@@ -332,6 +354,28 @@ TEST(Composer, MessageIdMayBeGivenWithAngleBrackets)
     EXPECT_TRUE(composed(c).contains("\r\nMessage-ID: <x.1@gmail.example>\r\n"));
     c.messageId.clear();
     EXPECT_FALSE(composed(c).contains("Message-ID"));
+}
+
+TEST(Composer, EmptySubjectAndBodyStillMakeACompleteMessage)
+{
+    Composition c = aliceToBob();
+    c.subject.clear();
+    c.body.clear();
+    const QByteArray message = composed(c);
+    EXPECT_FALSE(message.contains("Subject:"));
+    EXPECT_TRUE(message.endsWith("\r\n"));
+    EXPECT_TRUE(onlyCrlfLineEnds(message));
+    const ParsedMessage parsed = parseMessage(message);
+    EXPECT_TRUE(parsed.ok);
+    EXPECT_TRUE(parsed.root.decodedBody.trimmed().isEmpty());
+}
+
+TEST(Composer, DisplayNameWithSpecialsIsQuoted)
+{
+    Composition c = aliceToBob();
+    c.fromName = QStringLiteral("Alice, Guru (Kelas 7)");
+    EXPECT_TRUE(
+        composed(c).contains("\r\nFrom: \"Alice, Guru (Kelas 7)\" <alice@gmail.example>\r\n"));
 }
 
 TEST(Composer, EmptyMimeTypeMeansOctetStream)

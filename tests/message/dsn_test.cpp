@@ -20,7 +20,8 @@ QByteArray originalMessage()
 {
     Composition c = aliceToBob();
     c.to = {"bob@yahoo.example", "nobody@yahoo.example"};
-    return "Received: from [192.0.2.10] by smtp.gmail.example; Fri, 27 Nov 2026 08:00:00 +0700\r\n" +
+    return "Received: from [192.0.2.10] by smtp.gmail.example; Fri, 27 Nov 2026 08:00:00 "
+           "+0700\r\n" +
            composeMessage(c).message;
 }
 
@@ -40,7 +41,8 @@ DsnInfo gmailBounces()
     unknown.action = "failed";
     unknown.status = "5.1.1";
     unknown.remoteMta = "mx.yahoo.example";
-    unknown.diagnosticCode = "550 5.1.1 <nobody@yahoo.example>: Recipient address rejected: User unknown in virtual mailbox table";
+    unknown.diagnosticCode = "550 5.1.1 <nobody@yahoo.example>: Recipient address rejected: User "
+                             "unknown in virtual mailbox table";
     unknown.lastAttemptDate = classroomTime(4);
 
     DsnRecipient later;
@@ -92,7 +94,8 @@ TEST(Dsn, HeaderComesFromThePostmasterAndIsMarkedAutomatic)
     EXPECT_EQ(headerValues(parsed, "From"),
               QList<QByteArray>{"Mail Delivery Subsystem <mailer-daemon@gmail.example>"});
     EXPECT_EQ(headerValues(parsed, "To"), QList<QByteArray>{"alice@gmail.example"});
-    EXPECT_EQ(headerValues(parsed, "Subject"), QList<QByteArray>{"Undelivered Mail Returned to Sender"});
+    EXPECT_EQ(headerValues(parsed, "Subject"),
+              QList<QByteArray>{"Undelivered Mail Returned to Sender"});
     EXPECT_EQ(headerValues(parsed, "Auto-Submitted"), QList<QByteArray>{"auto-replied"});
     EXPECT_EQ(headerValues(parsed, "Date"), QList<QByteArray>{"Fri, 27 Nov 2026 08:00:05 +0700"});
     EXPECT_EQ(headerValues(parsed, "Message-ID"), QList<QByteArray>{"<bounce.1@gmail.example>"});
@@ -106,20 +109,21 @@ TEST(Dsn, DeliveryStatusFieldsAreWrittenAsRfc3464Shows)
     const ParsedMessage parsed = parseMessage(bounce(gmailBounces()));
     ASSERT_EQ(parsed.root.children.size(), 3);
     const QByteArray status = parsed.root.children[1].decodedBody;
-    EXPECT_TRUE(status.startsWith("Original-Envelope-Id: QQ314159\r\n"
-                                  "Reporting-MTA: dns; smtp.gmail.example\r\n"
-                                  "Arrival-Date: Fri, 27 Nov 2026 08:00:00 +0700\r\n"
-                                  "\r\n"
-                                  "Original-Recipient: rfc822; nobody@yahoo.example\r\n"
-                                  "Final-Recipient: rfc822; nobody@yahoo.example\r\n"
-                                  "Action: failed\r\n"
-                                  "Status: 5.1.1\r\n"
-                                  "Remote-MTA: dns; mx.yahoo.example\r\n"
-                                  "Diagnostic-Code: smtp; 550 5.1.1 <nobody@yahoo.example>: Recipient address\r\n"
-                                  " rejected: User unknown in virtual mailbox table\r\n"
-                                  "Last-Attempt-Date: Fri, 27 Nov 2026 08:00:04 +0700\r\n"
-                                  "\r\n"
-                                  "Final-Recipient: rfc822; bob@yahoo.example\r\n"))
+    EXPECT_TRUE(status.startsWith(
+        "Original-Envelope-Id: QQ314159\r\n"
+        "Reporting-MTA: dns; smtp.gmail.example\r\n"
+        "Arrival-Date: Fri, 27 Nov 2026 08:00:00 +0700\r\n"
+        "\r\n"
+        "Original-Recipient: rfc822; nobody@yahoo.example\r\n"
+        "Final-Recipient: rfc822; nobody@yahoo.example\r\n"
+        "Action: failed\r\n"
+        "Status: 5.1.1\r\n"
+        "Remote-MTA: dns; mx.yahoo.example\r\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 <nobody@yahoo.example>: Recipient address\r\n"
+        " rejected: User unknown in virtual mailbox table\r\n"
+        "Last-Attempt-Date: Fri, 27 Nov 2026 08:00:04 +0700\r\n"
+        "\r\n"
+        "Final-Recipient: rfc822; bob@yahoo.example\r\n"))
         << status.toStdString();
     EXPECT_LE(longestLine(status), 78);
 }
@@ -132,8 +136,9 @@ TEST(Dsn, ParseBounceGivesBackTheRecipients)
     EXPECT_EQ(dsn->reportingMta, QByteArray("smtp.gmail.example"));
     EXPECT_EQ(dsn->originalEnvelopeId, QByteArray("QQ314159"));
     EXPECT_EQ(dsn->arrivalDate, QByteArray("Fri, 27 Nov 2026 08:00:00 +0700"));
-    EXPECT_EQ(dsn->humanText, QStringLiteral("Ini adalah sistem surat di smtp.gmail.example.\r\n\r\n"
-                                             "Maaf, pesan Anda tidak dapat dikirim.\r\n"));
+    EXPECT_EQ(dsn->humanText,
+              QStringLiteral("Ini adalah sistem surat di smtp.gmail.example.\r\n\r\n"
+                             "Maaf, pesan Anda tidak dapat dikirim.\r\n"));
     EXPECT_TRUE(dsn->returnedFullMessage);
     EXPECT_EQ(dsn->returnedContent, originalMessage());
 
@@ -180,7 +185,8 @@ TEST(Dsn, IsDeterministic)
     const DsnInfo info = gmailBounces();
     const QByteArray first = bounce(info);
     EXPECT_EQ(bounce(info), first);
-    EXPECT_TRUE(parseMessage(first).root.parameter("boundary").startsWith(QStringLiteral("=_kurir_")));
+    EXPECT_TRUE(
+        parseMessage(first).root.parameter("boundary").startsWith(QStringLiteral("=_kurir_")));
 }
 
 TEST(Dsn, BoundaryAvoidsAnOriginalThatIsItselfABounce)
@@ -192,6 +198,16 @@ TEST(Dsn, BoundaryAvoidsAnOriginalThatIsItselfABounce)
     info.originalSender = "postmaster@yahoo.example";
     const ParsedMessage parsed = parseMessage(bounce(info));
     ASSERT_EQ(parsed.root.children.size(), 3);
+    EXPECT_EQ(parsed.root.children[2].decodedBody, info.originalMessage);
+}
+
+TEST(Dsn, OriginalWithNulIsReturnedAsBinaryUnchanged)
+{
+    DsnInfo info = gmailBounces();
+    info.originalMessage = QByteArray("Subject: nul\r\n\r\nab\0c\r\nd\xff\r\n", 22);
+    const ParsedMessage parsed = parseMessage(bounce(info));
+    ASSERT_EQ(parsed.root.children.size(), 3);
+    EXPECT_EQ(parsed.root.children[2].transferEncoding, QByteArray("binary"));
     EXPECT_EQ(parsed.root.children[2].decodedBody, info.originalMessage);
 }
 
@@ -247,10 +263,12 @@ TEST(Dsn, ParseBounceRejectsOrdinaryMessages)
 {
     EXPECT_FALSE(parseBounce(originalMessage()).has_value());
     EXPECT_FALSE(parseBounce(QByteArray()).has_value());
-    EXPECT_FALSE(parseBounce("Content-Type: multipart/report; report-type=disposition-notification; "
-                             "boundary=x\r\n\r\n--x\r\nContent-Type: message/disposition-notification\r\n\r\n"
-                             "Final-Recipient: rfc822; a@b.example\r\n--x--\r\n")
-                     .has_value());
+    EXPECT_FALSE(
+        parseBounce(
+            "Content-Type: multipart/report; report-type=disposition-notification; "
+            "boundary=x\r\n\r\n--x\r\nContent-Type: message/disposition-notification\r\n\r\n"
+            "Final-Recipient: rfc822; a@b.example\r\n--x--\r\n")
+            .has_value());
 }
 
 TEST(Dsn, ParseBounceReadsAPostfixBounce)
@@ -296,8 +314,10 @@ TEST(Dsn, ParseBounceReadsAPostfixBounce)
     EXPECT_EQ(dsn->recipients[0].originalRecipient, QByteArray("nobody@reject.example"));
     EXPECT_EQ(dsn->recipients[0].status, QByteArray("5.1.1"));
     EXPECT_EQ(dsn->recipients[0].remoteMta, QByteArray("127.0.0.1"));
-    EXPECT_EQ(dsn->recipients[0].diagnosticCode,
-              QByteArray("550 5.1.1 <nobody@reject.example>: Recipient address    rejected: User unknown"));
+    EXPECT_EQ(
+        dsn->recipients[0].diagnosticCode,
+        QByteArray(
+            "550 5.1.1 <nobody@reject.example>: Recipient address    rejected: User unknown"));
     EXPECT_TRUE(dsn->returnedContent.isEmpty());
 }
 

@@ -44,8 +44,8 @@ TEST(Inspect, HeaderFieldsKeepTheirOrderDuplicatesAndSpelling)
     QList<QByteArray> names;
     for (const HeaderField &field : parsed.headers())
         names.append(field.name);
-    EXPECT_EQ(names, (QList<QByteArray>{"Received", "Received", "Subject", "Content-Type", "X-After",
-                                        "MIME-Version"}));
+    EXPECT_EQ(names, (QList<QByteArray>{"Received", "Received", "Subject", "Content-Type",
+                                        "X-After", "MIME-Version"}));
     EXPECT_EQ(headerValues(parsed, "received"),
               (QList<QByteArray>{"from a.example\tby b.example; Fri, 27 Nov 2026 08:00:01 +0700",
                                  "from c.example by d.example; Fri, 27 Nov 2026 08:00:00 +0700"}));
@@ -66,8 +66,10 @@ TEST(Inspect, MessageWithoutContentTypeIsPlainText)
 
 TEST(Inspect, DecodesEncodedWords)
 {
-    EXPECT_EQ(decodeHeaderValue("=?UTF-8?B?S2Fmw6kgTnVzYW50YXJh?="), QStringLiteral("Kaf\u00e9 Nusantara"));
-    EXPECT_EQ(decodeHeaderValue("=?iso-8859-1?q?caf=E9?= au lait"), QStringLiteral("caf\u00e9 au lait"));
+    EXPECT_EQ(decodeHeaderValue("=?UTF-8?B?S2Fmw6kgTnVzYW50YXJh?="),
+              QStringLiteral("Kaf\u00e9 Nusantara"));
+    EXPECT_EQ(decodeHeaderValue("=?iso-8859-1?q?caf=E9?= au lait"),
+              QStringLiteral("caf\u00e9 au lait"));
     // RFC 2047 §6.2: whitespace between adjacent encoded words is not displayed.
     EXPECT_EQ(decodeHeaderValue("=?UTF-8?Q?a?= =?UTF-8?Q?b?="), QStringLiteral("ab"));
     EXPECT_EQ(decodeHeaderValue("Plain\r\n folded"), QStringLiteral("Plain folded"));
@@ -76,8 +78,9 @@ TEST(Inspect, DecodesEncodedWords)
 
 TEST(Inspect, TextIsConvertedFromItsCharset)
 {
-    const ParsedMessage parsed = parseMessage(
-        "Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\ncaf\xe9\r\n");
+    const ParsedMessage parsed =
+        parseMessage("Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: "
+                     "8bit\r\n\r\ncaf\xe9\r\n");
     EXPECT_EQ(parsed.root.decodedBody, QByteArray("caf\xe9\r\n"));
     EXPECT_EQ(parsed.root.text, QStringLiteral("caf\u00e9\r\n"));
     EXPECT_EQ(parsed.root.parameter("CHARSET"), QStringLiteral("iso-8859-1"));
@@ -85,11 +88,11 @@ TEST(Inspect, TextIsConvertedFromItsCharset)
 
 TEST(Inspect, EnclosedMessageIsAChildWithItsOwnHeader)
 {
-    const ParsedMessage parsed = parseMessage(
-        "Subject: outer\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\n"
-        "--zz\r\nContent-Type: message/rfc822\r\n\r\n"
-        "Subject: inner\r\nContent-Type: text/plain\r\n\r\ninner body\r\n"
-        "--zz--\r\n");
+    const ParsedMessage parsed =
+        parseMessage("Subject: outer\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\n"
+                     "--zz\r\nContent-Type: message/rfc822\r\n\r\n"
+                     "Subject: inner\r\nContent-Type: text/plain\r\n\r\ninner body\r\n"
+                     "--zz--\r\n");
     ASSERT_TRUE(parsed.ok);
     ASSERT_EQ(parsed.root.children.size(), 1);
     const MimePart &enclosed = parsed.root.children[0];
@@ -102,7 +105,8 @@ TEST(Inspect, EnclosedMessageIsAChildWithItsOwnHeader)
 
 TEST(Inspect, HeaderSectionStopsAtTheFirstEmptyLine)
 {
-    EXPECT_EQ(headerSection("A: 1\r\nB: 2\r\n\r\nbody\r\n\r\nC: 3\r\n"), QByteArray("A: 1\r\nB: 2\r\n"));
+    EXPECT_EQ(headerSection("A: 1\r\nB: 2\r\n\r\nbody\r\n\r\nC: 3\r\n"),
+              QByteArray("A: 1\r\nB: 2\r\n"));
     EXPECT_EQ(headerSection("A: 1\nB: 2\n\nbody\n"), QByteArray("A: 1\nB: 2\n"));
     EXPECT_EQ(headerSection("A: 1\r\nB: 2"), QByteArray("A: 1\r\nB: 2"));
     EXPECT_EQ(headerSection("\r\nbody"), QByteArray());
@@ -141,12 +145,23 @@ TEST(InspectRobustness, ShuffledMimeFragmentsNeverCrash)
 {
     // Closer to real damage than random bytes: valid pieces in the wrong places.
     const QByteArray fragments[] = {
-        "Content-Type: multipart/mixed; boundary=a\r\n", "Content-Type: message/rfc822\r\n",
-        "Content-Type: multipart/alternative; boundary=\"b\"\r\n", "--a\r\n", "--b\r\n", "--a--\r\n",
-        "\r\n", "Content-Transfer-Encoding: base64\r\n", "Content-Transfer-Encoding: quoted-printable\r\n",
-        "AAEC=\r\n", "=?UTF-8?B?w6k?=\r\n", "Subject: =?x?q?=ZZ?=\r\n", "Received: x\r\n",
-        "Content-Disposition: attachment; filename*0*=utf-8''%FF; filename*1=x\r\n", "text =\r\n",
-        " folded continuation\r\n", "Content-Type: text/plain; charset=\"no-such-charset\"\r\n"};
+        "Content-Type: multipart/mixed; boundary=a\r\n",
+        "Content-Type: message/rfc822\r\n",
+        "Content-Type: multipart/alternative; boundary=\"b\"\r\n",
+        "--a\r\n",
+        "--b\r\n",
+        "--a--\r\n",
+        "\r\n",
+        "Content-Transfer-Encoding: base64\r\n",
+        "Content-Transfer-Encoding: quoted-printable\r\n",
+        "AAEC=\r\n",
+        "=?UTF-8?B?w6k?=\r\n",
+        "Subject: =?x?q?=ZZ?=\r\n",
+        "Received: x\r\n",
+        "Content-Disposition: attachment; filename*0*=utf-8''%FF; filename*1=x\r\n",
+        "text =\r\n",
+        " folded continuation\r\n",
+        "Content-Type: text/plain; charset=\"no-such-charset\"\r\n"};
     std::mt19937 random(42);
     for (int round = 0; round < 300; ++round) {
         QByteArray message = "Subject: fragments\r\n";
@@ -161,7 +176,8 @@ TEST(InspectRobustness, ShuffledMimeFragmentsNeverCrash)
 TEST(InspectRobustness, TruncatedMultipartKeepsWhatArrived)
 {
     Composition c = aliceToBob();
-    c.attachments = {Attachment{QStringLiteral("a.bin"), "application/octet-stream", binaryContent()}};
+    c.attachments = {
+        Attachment{QStringLiteral("a.bin"), "application/octet-stream", binaryContent()}};
     const QByteArray message = composeMessage(c).message;
     const QByteArray truncated = message.left(message.size() - 200);
 

@@ -17,10 +17,8 @@ namespace kurir::mail::test {
 inline bool onlyCrlfLineEnds(const QByteArray &text)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r'))
-            return false;
-        if (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))
-            return false;
+        if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r')) return false;
+        if (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')) return false;
     }
     return true;
 }
@@ -30,11 +28,9 @@ inline QList<QByteArray> crlfLines(const QByteArray &text)
 {
     QList<QByteArray> lines = text.split('\n');
     for (QByteArray &line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
+        if (line.endsWith('\r')) line.chop(1);
     }
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
+    if (!lines.isEmpty() && lines.last().isEmpty()) lines.removeLast();
     return lines;
 }
 

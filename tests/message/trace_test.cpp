@@ -69,8 +69,18 @@ TEST(Trace, LocallyMadeMessageHasNoFromClause)
     info.software = "Kurir";
     info.id = "0000000B";
     info.time = classroomTime(3600);
-    EXPECT_EQ(receivedHeader(info), QByteArray("Received: by smtp.gmail.example (Kurir) id 0000000B;\r\n"
-                                               "\tFri, 27 Nov 2026 09:00:00 +0700\r\n"));
+    EXPECT_EQ(receivedHeader(info),
+              QByteArray("Received: by smtp.gmail.example (Kurir) id 0000000B;\r\n"
+                         "\tFri, 27 Nov 2026 09:00:00 +0700\r\n"));
+}
+
+TEST(Trace, InvalidTimeLeavesNoBlankContinuationLine)
+{
+    ReceivedInfo info = yahooStampsGmail();
+    info.forRecipient.clear();
+    info.time = QDateTime();
+    for (const QByteArray &line : crlfLines(receivedHeader(info)))
+        EXPECT_FALSE(line.trimmed().isEmpty());
 }
 
 TEST(Trace, HostileEhloNameCannotBreakTheField)
@@ -107,11 +117,14 @@ TEST(Trace, LongNamesAreFoldedWithin78Columns)
 
 TEST(Trace, ReturnPath)
 {
-    EXPECT_EQ(returnPathHeader("alice@gmail.example"), QByteArray("Return-Path: <alice@gmail.example>\r\n"));
-    EXPECT_EQ(returnPathHeader("<alice@gmail.example>"), QByteArray("Return-Path: <alice@gmail.example>\r\n"));
+    EXPECT_EQ(returnPathHeader("alice@gmail.example"),
+              QByteArray("Return-Path: <alice@gmail.example>\r\n"));
+    EXPECT_EQ(returnPathHeader("<alice@gmail.example>"),
+              QByteArray("Return-Path: <alice@gmail.example>\r\n"));
     EXPECT_EQ(returnPathHeader(""), QByteArray("Return-Path: <>\r\n"));
     EXPECT_EQ(returnPathHeader("<>"), QByteArray("Return-Path: <>\r\n"));
-    EXPECT_EQ(returnPathHeader("a@b.example\r\nX: y"), QByteArray("Return-Path: <a@b.exampleX:y>\r\n"));
+    EXPECT_EQ(returnPathHeader("a@b.example\r\nX: y"),
+              QByteArray("Return-Path: <a@b.exampleX:y>\r\n"));
 }
 
 TEST(Trace, PrependPutsTheFieldOnTopAndCompletesItsLine)
@@ -119,7 +132,8 @@ TEST(Trace, PrependPutsTheFieldOnTopAndCompletesItsLine)
     const QByteArray message = "Subject: x\r\n\r\nbody\r\n";
     EXPECT_EQ(prependHeader(message, "Return-Path: <a@b.example>\r\n"),
               QByteArray("Return-Path: <a@b.example>\r\nSubject: x\r\n\r\nbody\r\n"));
-    EXPECT_EQ(prependHeader(message, "X-Test: 1"), QByteArray("X-Test: 1\r\nSubject: x\r\n\r\nbody\r\n"));
+    EXPECT_EQ(prependHeader(message, "X-Test: 1"),
+              QByteArray("X-Test: 1\r\nSubject: x\r\n\r\nbody\r\n"));
     EXPECT_EQ(prependHeader(message, QByteArray()), message);
 
     const QByteArray stamped = prependHeader(message, receivedHeader(yahooStampsGmail()));
@@ -162,8 +176,9 @@ TEST(MessageDate, FormatsWithTheNumericZoneOfTheClock)
     EXPECT_EQ(formatMessageDate(classroomTime()), QByteArray("Fri, 27 Nov 2026 08:00:00 +0700"));
     EXPECT_EQ(formatMessageDate(QDateTime(QDate(2026, 11, 27), QTime(1, 0), Qt::UTC)),
               QByteArray("Fri, 27 Nov 2026 01:00:00 +0000"));
-    EXPECT_EQ(formatMessageDate(QDateTime(QDate(2027, 2, 1), QTime(0, 0, 59), Qt::OffsetFromUTC, -9000)),
-              QByteArray("Mon, 1 Feb 2027 00:00:59 -0230"));
+    EXPECT_EQ(
+        formatMessageDate(QDateTime(QDate(2027, 2, 1), QTime(0, 0, 59), Qt::OffsetFromUTC, -9000)),
+        QByteArray("Mon, 1 Feb 2027 00:00:59 -0230"));
     EXPECT_EQ(formatMessageDate(QDateTime()), QByteArray());
 }
 
@@ -174,13 +189,15 @@ TEST(MessageDate, ParsesWhatItFormatsAndTheObsoleteForms)
     EXPECT_EQ(parsed, time);
     EXPECT_EQ(parsed.offsetFromUtc(), 7 * 3600);
 
-    EXPECT_EQ(parseMessageDate("27 Nov 26 01:00 GMT"), QDateTime(QDate(2026, 11, 27), QTime(1, 0), Qt::UTC));
+    EXPECT_EQ(parseMessageDate("27 Nov 26 01:00 GMT"),
+              QDateTime(QDate(2026, 11, 27), QTime(1, 0), Qt::UTC));
     EXPECT_EQ(parseMessageDate("Fri, 27 Nov 2026 00:40:04 +0000 (UTC)"),
               QDateTime(QDate(2026, 11, 27), QTime(0, 40, 4), Qt::UTC));
     EXPECT_EQ(parseMessageDate("Thu,\r\n 26 Nov 2026 20:00:00 EST").toUTC(),
               QDateTime(QDate(2026, 11, 27), QTime(1, 0), Qt::UTC));
-    for (const char *bad : {"", "yesterday", "32 Nov 2026 00:00:00 +0000", "27 Nov 2026 25:00 +0000",
-                            "27 Nov 2026 08:00:00 +07", "27 Foo 2026 08:00:00 +0700"})
+    for (const char *bad :
+         {"", "yesterday", "32 Nov 2026 00:00:00 +0000", "27 Nov 2026 25:00 +0000",
+          "27 Nov 2026 08:00:00 +07", "27 Foo 2026 08:00:00 +0700"})
         EXPECT_FALSE(parseMessageDate(bad).isValid()) << bad;
 }
 

@@ -518,8 +518,14 @@ std::vector<Row> dialogueRows()
          {"CommandNotRecognized", "CommandNotRecognized", "CommandNotRecognized", "TooManyErrors"}, {},
          State::Closed},
         {"TooManyErrorsOfAnyKind", Strict, Greeted,
-         {"FOO", "MAIL FROM:a@b", "RCPT TO:<a@yahoo.example>", "DATA"},
-         {"CommandNotRecognized", "MailSyntax", "NeedMail", "TooManyErrors"}, {}, State::Closed},
+         {"FOO", "MAIL FROM:a@b", "HELO", "VRFY"},
+         {"CommandNotRecognized", "MailSyntax", "HeloSyntax", "TooManyErrors"}, {}, State::Closed},
+        // A pipelining client whose MAIL was refused still sends its RCPTs (RFC 2920): their
+        // 503s are not the client's fault and never add up to 421.
+        {"OutOfSequenceRepliesDoNotCountAsErrors", Strict, Greeted,
+         {"RCPT TO:<a@yahoo.example>", "RCPT TO:<b@yahoo.example>", "RCPT TO:<c@yahoo.example>",
+          "RCPT TO:<d@yahoo.example>", "DATA"},
+         {"NeedMail", "NeedMail", "NeedMail", "NeedMail", "NeedMail"}, {}, State::Greeted},
         {"GoodCommandsDoNotCountAsErrors", Strict, Greeted, {"FOO", "FOO", "NOOP", "NOOP", "NOOP", "FOO"},
          {"CommandNotRecognized", "CommandNotRecognized", "NoopOk", "NoopOk", "NoopOk", "CommandNotRecognized"},
          {}, State::Greeted},

@@ -2,13 +2,17 @@
 // every value and key, each error as a code at the offending character, and no crash, hang
 // or blow-up on hostile input.
 
+#include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <cmath>
 #include <random>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include <QList>
 
 #include "scenario/jsontree.h"
 #include "support/printers.h"
@@ -17,27 +21,13 @@ namespace kurir::scenario {
 
 static const char *codeName(JsonErrorCode code)
 {
-    switch (code) {
-    case JsonErrorCode::Empty: return "Empty";
-    case JsonErrorCode::NotUtf8: return "NotUtf8";
-    case JsonErrorCode::Binary: return "Binary";
-    case JsonErrorCode::TooLarge: return "TooLarge";
-    case JsonErrorCode::TooDeep: return "TooDeep";
-    case JsonErrorCode::UnexpectedEnd: return "UnexpectedEnd";
-    case JsonErrorCode::UnexpectedCharacter: return "UnexpectedCharacter";
-    case JsonErrorCode::BadEscape: return "BadEscape";
-    case JsonErrorCode::BadUnicodeEscape: return "BadUnicodeEscape";
-    case JsonErrorCode::ControlCharacterInString: return "ControlCharacterInString";
-    case JsonErrorCode::BadNumber: return "BadNumber";
-    case JsonErrorCode::NumberOutOfRange: return "NumberOutOfRange";
-    case JsonErrorCode::TrailingComma: return "TrailingComma";
-    case JsonErrorCode::MissingComma: return "MissingComma";
-    case JsonErrorCode::MissingColon: return "MissingColon";
-    case JsonErrorCode::KeyNotString: return "KeyNotString";
-    case JsonErrorCode::TrailingContent: return "TrailingContent";
-    case JsonErrorCode::ByteOrderMark: return "ByteOrderMark";
-    }
-    return "?";
+    static const char *const names[] = {
+        "Empty", "NotUtf8", "Binary", "TooLarge", "TooDeep", "UnexpectedEnd", "UnexpectedCharacter",
+        "BadEscape", "BadUnicodeEscape", "ControlCharacterInString", "BadNumber", "NumberOutOfRange",
+        "TrailingComma", "MissingComma", "MissingColon", "KeyNotString", "TrailingContent",
+        "ByteOrderMark"};
+    static_assert(std::size(names) == size_t(JsonErrorCode::ByteOrderMark) + 1);
+    return names[int(code)];
 }
 static void PrintTo(JsonErrorCode code, std::ostream *os) { *os << codeName(code); }
 static void PrintTo(const JsonPos &pos, std::ostream *os) { *os << pos.line << ':' << pos.column; }
@@ -176,6 +166,10 @@ const ErrorCase kErrorCases[] = {
     {"EncodedSurrogate", "\"\xed\xa0\x80\"", Code::NotUtf8, {1, 2}, "0xED"},
     {"AboveU10FFFF", "\"\xf4\x90\x80\x80\"", Code::NotUtf8, {1, 2}, "0xF4"},
     {"CutSequenceAtEnd", "\"\xe2\x82", Code::NotUtf8, {1, 2}, "0xE2"},
+    {"OverlongThreeBytes", "\"\xe0\x9f\xbf\"", Code::NotUtf8, {1, 2}, "0xE0"},
+    {"OverlongFourBytes", "\"\xf0\x8f\xbf\xbf\"", Code::NotUtf8, {1, 2}, "0xF0"},
+    {"LeadF5", "\"\xf5\x80\x80\x80\"", Code::NotUtf8, {1, 2}, "0xF5"},
+    {"BadThirdByte", "\"\xe2\x82(\"", Code::NotUtf8, {1, 2}, "0xE2"},
     {"StrayContinuation", "\"\xc3\xa9\x80\"", Code::NotUtf8, {1, 3}, "0x80"},
     {"Nul", "\0"s, Code::Binary, {1, 1}, "U+0000"},
     {"NulInsideString", "{\"a\": \"x\0y\"}"s, Code::Binary, {1, 9}, "U+0000"},
@@ -361,6 +355,21 @@ TEST(JsonValues, CopiesAreDeep)
     const JsonValue copy = *r.value;
     r.value.reset();
     EXPECT_EQ(copy.member(u"a")->items()[1].member(u"b")->toString(), QLatin1String("c"));
+}
+
+TEST(JsonStrings, Utf8AtTheEdgesOfEachLength)
+{
+    // U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+FFFF, U+10000, U+10FFFF: 1+1+1+1+1+1+2+2 units
+    const JsonParseResult r = parse("\"\xc2\x80\xdf\xbf\xe0\xa0\x80\xed\x9f\xbf\xee\x80\x80\xef\xbf\xbf"
+                                    "\xf0\x90\x80\x80\xf4\x8f\xbf\xbf\" 1");
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(r.error->code, Code::TrailingContent);
+    EXPECT_EQ(r.error->pos, (JsonPos{1, 12})) << "each code point is one column";
+    const JsonParseResult ok = parse("\"\xc2\x80\xdf\xbf\xe0\xa0\x80\xed\x9f\xbf\xee\x80\x80\xef\xbf\xbf"
+                                     "\xf0\x90\x80\x80\xf4\x8f\xbf\xbf\"");
+    ASSERT_TRUE(ok.value);
+    EXPECT_EQ(ok.value->toString().toUcs4(),
+              (QList<uint>{0x80, 0x7ff, 0x800, 0xd7ff, 0xe000, 0xffff, 0x10000, 0x10ffff}));
 }
 
 struct EscapeCase

@@ -47,7 +47,7 @@ TEST(World, GmailToYahooDeliversToBob)
     EXPECT_TRUE(w->outcome().bounced.isEmpty());
     const auto stored = w->mailStore().mailbox("bob@yahoo.example");
     ASSERT_EQ(stored.size(), 1);
-    const QByteArray content = w->trace().messages[size_t(stored[0].messageRef)].content;
+    const QByteArray content = w->trace().messageContent(stored[0].messageRef);
     // Final delivery adds Return-Path; each server that accepted it added a Received line.
     EXPECT_TRUE(content.startsWith("Return-Path: <alice@gmail.example>\r\n"));
     EXPECT_EQ(mail::countReceived(content), 2);
@@ -97,7 +97,7 @@ TEST(World, AllMxDownMeansRetryThenBounce)
     EXPECT_EQ(w->outcome().bounced, QByteArrayList{"bob@yahoo.example"});
     const auto inbox = w->mailStore().mailbox("alice@gmail.example");
     ASSERT_EQ(inbox.size(), 1);
-    const auto dsn = mail::parseBounce(w->trace().messages[size_t(inbox[0].messageRef)].content);
+    const auto dsn = mail::parseBounce(w->trace().messageContent(inbox[0].messageRef));
     ASSERT_TRUE(dsn);
     ASSERT_EQ(dsn->recipients.size(), 1);
     EXPECT_EQ(dsn->recipients[0].status, "4.4.7");
@@ -129,7 +129,7 @@ TEST(World, NullMxBouncesWithoutConnecting)
     EXPECT_EQ(w->outcome().bounced, QByteArrayList{"bob@yahoo.example"});
     const auto inbox = w->mailStore().mailbox("alice@gmail.example");
     ASSERT_EQ(inbox.size(), 1);
-    EXPECT_EQ(mail::parseBounce(w->trace().messages[size_t(inbox[0].messageRef)].content)->recipients[0].status, "5.1.10");
+    EXPECT_EQ(mail::parseBounce(w->trace().messageContent(inbox[0].messageRef))->recipients[0].status, "5.1.10");
 }
 
 TEST(World, NxDomainBouncesATypo)
@@ -140,7 +140,7 @@ TEST(World, NxDomainBouncesATypo)
     EXPECT_EQ(w->outcome().bounced, QByteArrayList{"bob@yaho.example"});
     const auto inbox = w->mailStore().mailbox("alice@gmail.example");
     ASSERT_EQ(inbox.size(), 1);
-    EXPECT_EQ(mail::parseBounce(w->trace().messages[size_t(inbox[0].messageRef)].content)->recipients[0].status, "5.1.2");
+    EXPECT_EQ(mail::parseBounce(w->trace().messageContent(inbox[0].messageRef))->recipients[0].status, "5.1.2");
 }
 
 TEST(World, GreylistingIsPassedOnRetry)
@@ -171,7 +171,7 @@ TEST(World, UnknownUserBouncesToAliceWithTheOriginalHeaders)
     const auto inbox = w->mailStore().mailbox("alice@gmail.example");
     ASSERT_EQ(inbox.size(), 1);
     EXPECT_TRUE(inbox[0].isBounce);
-    const QByteArray bounce = w->trace().messages[size_t(inbox[0].messageRef)].content;
+    const QByteArray bounce = w->trace().messageContent(inbox[0].messageRef);
     EXPECT_TRUE(bounce.startsWith("Return-Path: <>\r\n"));
     const auto dsn = mail::parseBounce(bounce);
     ASSERT_TRUE(dsn);

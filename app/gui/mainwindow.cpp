@@ -1,0 +1,425 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "errordialog.h"
+#include "explanationpanel.h"
+#include "journeyview.h"
+#include "language.h"
+#include "playbackbar.h"
+#include "player.h"
+#include "scenariopicker.h"
+#include "settingskeys.h"
+#include "stagestrip.h"
+#include "transcriptmodel.h"
+#include "transcriptview.h"
+#include "version.h"
+#include "visuals.h"
+
+namespace kurir::gui {
+
+MainWindow::MainWindow(bool persistent, QWidget *parent)
+    : QMainWindow(parent)
+    , m_persistent(persistent)
+    , m_player(new Player(this))
+    , m_model(new TranscriptModel(this))
+{
+    setObjectName(QStringLiteral("kurirWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/kurir.svg")));
+    setAcceptDrops(true);
+
+    m_stages = new StageStrip(m_player, this);
+    m_journey = new JourneyView(m_player, this);
+    m_transcript = new TranscriptView(m_player, m_model, this);
+    m_explanation = new ExplanationPanel(m_player, this);
+
+    m_centreSplit = new QSplitter(Qt::Horizontal, this);
+    m_centreSplit->setObjectName(QStringLiteral("centreSplit"));
+    m_centreSplit->addWidget(m_journey);
+    m_centreSplit->addWidget(m_transcript);
+    m_centreSplit->setStretchFactor(0, 3);
+    m_centreSplit->setStretchFactor(1, 2);
+    m_centreSplit->setChildrenCollapsible(false);
+
+    m_mainSplit = new QSplitter(Qt::Vertical, this);
+    m_mainSplit->setObjectName(QStringLiteral("mainSplit"));
+    m_mainSplit->addWidget(m_centreSplit);
+    m_mainSplit->addWidget(m_explanation);
+    m_mainSplit->setStretchFactor(0, 1);
+    m_mainSplit->setStretchFactor(1, 0);
+    m_mainSplit->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    central->setFocusPolicy(Qt::StrongFocus); // holds the focus in presentation mode
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_stages);
+    layout->addWidget(m_mainSplit, 1);
+    setCentralWidget(central);
+
+    m_playback = new PlaybackBar(m_player, this);
+    addToolBar(Qt::BottomToolBarArea, m_playback);
+    buildActions();
+    buildToolBars();
+    buildMenus();
+
+    connect(m_player, &Player::speedChanged, this, [this] { saveSettings(); });
+    retranslate();
+
+    // Sensible first sizes: the explanation keeps room for four lines of its large text
+    // (its size hint), the journey gets the rest and the larger share of the width.
+    resize(1280, 800);
+    m_centreSplit->setSizes({800, 480});
+    m_transcript->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_open = new QAction(Visuals::icon(QStringLiteral("open")), QString(), this);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &MainWindow::openFileDialog);
+    m_reload = new QAction(Visuals::icon(QStringLiteral("reload")), QString(), this);
+    m_reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_reload, &QAction::triggered, this, &MainWindow::reload);
+    // F5 is what a presentation clicker sends to start a slide show.
+    m_present = new QAction(Visuals::icon(QStringLiteral("present")), QString(), this);
+    m_present->setCheckable(true);
+    m_present->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::Key_F11)});
+    connect(m_present, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    m_leavePresentation = new QAction(this);
+    m_leavePresentation->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leavePresentation->setEnabled(false);
+    connect(m_leavePresentation, &QAction::triggered, this, [this] { setPresentationMode(false); });
+    addAction(m_present);
+    addAction(m_leavePresentation);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_clearRecent = new QAction(this);
+    connect(m_clearRecent, &QAction::triggered, this, [this] {
+        QSettings().remove(QLatin1String(settings::kRecent));
+        fillRecentMenu();
+    });
+
+    // Each language names itself, so these two are never translated.
+    m_languages = new QActionGroup(this);
+    m_langId = new QAction(QStringLiteral("Bahasa Indonesia"), m_languages);
+    m_langEn = new QAction(QStringLiteral("English"), m_languages);
+    for (QAction *a : {m_langId, m_langEn})
+        a->setCheckable(true);
+    m_langId->setData(QStringLiteral("id"));
+    m_langEn->setData(QStringLiteral("en"));
+    (currentLanguage() == QLatin1String("id") ? m_langId : m_langEn)->setChecked(true);
+    connect(m_languages, &QActionGroup::triggered, this, [this](QAction *a) { setLanguage(a->data().toString()); });
+}
+
+void MainWindow::buildToolBars()
+{
+    m_scenarioBar = addToolBar(QString());
+    m_scenarioBar->setObjectName(QStringLiteral("scenarioBar"));
+    m_scenarioBar->setMovable(false);
+    m_scenarioBar->setIconSize(QSize(22, 22));
+    m_scenarioBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_scenarioLabel = new QLabel(this);
+    m_scenarioLabel->setContentsMargins(8, 0, 6, 0);
+    m_scenarioBar->addWidget(m_scenarioLabel);
+    m_picker = new ScenarioPicker(this);
+    m_scenarioLabel->setBuddy(m_picker);
+    connect(m_picker, &ScenarioPicker::chosen, this, [this](const QString &source) { openScenario(source); });
+    m_scenarioBar->addWidget(m_picker);
+    m_scenarioBar->addAction(m_open);
+    m_scenarioBar->addAction(m_reload);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_scenarioBar->addWidget(spacer);
+    m_scenarioBar->addAction(m_present);
+    m_scenarioBar->addSeparator();
+    m_scenarioBar->addAction(m_langId);
+    m_scenarioBar->addAction(m_langEn);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_reload);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    fillRecentMenu();
+
+    m_playMenu = menuBar()->addMenu(QString());
+    m_playMenu->addActions(m_playback->playbackActions());
+    // The playback keys work wherever the focus is in the window.
+    addActions(m_playback->playbackActions());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_present);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addAction(m_langId);
+    m_languageMenu->addAction(m_langEn);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::retranslate()
+{
+    const QString lang = currentLanguage();
+    setWindowTitle(m_current ? tr("Kurir — %1").arg(m_current->title.in(lang)) : tr("Kurir"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_playMenu->setTitle(tr("&Playback"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_present->setText(tr("&Present"));
+    m_present->setToolTip(tr("Presentation mode: full screen, large type, only the journey and its explanation (F5; Esc leaves)"));
+    m_leavePresentation->setText(tr("Leave presentation mode"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_open->setText(tr("&Open…"));
+    m_open->setToolTip(tr("Open a scenario file (.json)"));
+    m_reload->setText(tr("&Reload"));
+    m_reload->setToolTip(tr("Read the scenario again and run it anew"));
+    m_quit->setText(tr("&Quit"));
+    m_about->setText(tr("&About Kurir"));
+    m_clearRecent->setText(tr("&Clear the list"));
+    m_langId->setToolTip(tr("Show Kurir in Bahasa Indonesia"));
+    m_langEn->setToolTip(tr("Show Kurir in English"));
+    m_scenarioBar->setWindowTitle(tr("Scenario"));
+    m_scenarioLabel->setText(tr("&Scenario:"));
+    m_mainSplit->setAccessibleName(tr("Journey, dialogue and explanation"));
+    fillRecentMenu();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::openScenario(const QString &idOrPath, int index)
+{
+    ScenarioLoad load = loadAndRun(idOrPath);
+    if (!load.scenario) {
+        if (!m_errorDialog)
+            m_errorDialog = new ErrorDialog(this);
+        m_errorDialog->setErrors(idOrPath, load.errors);
+        m_errorDialog->open(); // not exec(): the window, and a presentation clicker, stay alive
+        return false;
+    }
+    m_current = std::move(load.scenario);
+    m_explanation->setNotes(m_current->notes);
+    m_player->setTrace(m_current->trace, index);
+    m_picker->setCurrentSource(m_current->source, m_current->title, m_current->description);
+    if (!m_current->builtin)
+        rememberRecent(m_current->source);
+    if (m_errorDialog)
+        m_errorDialog->hide();
+    saveSettings();
+    retranslate();
+    return true;
+}
+
+void MainWindow::reload()
+{
+    if (m_current)
+        openScenario(m_current->source, m_player->index());
+}
+
+QString MainWindow::currentSource() const
+{
+    return m_current ? m_current->source : QString();
+}
+
+void MainWindow::setLanguage(const QString &lang)
+{
+    if (!isSupportedLanguage(lang))
+        return;
+    (lang == QLatin1String("id") ? m_langId : m_langEn)->setChecked(true);
+    if (lang == currentLanguage())
+        return;
+    installLanguage(lang); // Qt sends LanguageChange to every widget: each retranslates itself
+    if (m_persistent)
+        QSettings().setValue(QLatin1String(settings::kLanguage), lang);
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    m_present->setChecked(on);
+    m_leavePresentation->setEnabled(on);
+    menuBar()->setVisible(!on);
+    m_scenarioBar->setVisible(!on);
+    m_playback->setVisible(!on);
+    m_transcript->setVisible(!on);
+    m_journey->setPresentation(on);
+    m_explanation->setPresentation(on);
+    if (on) {
+        m_splitBeforePresentation = m_mainSplit->saveState();
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+        // The explanation gets the room its larger type needs; the journey the rest.
+        // (The split is proportional: the screen's height stands for the full-screen one.)
+        const int total = (screen() ? screen()->geometry().height() : height()) - m_stages->height();
+        const int text = std::min(m_explanation->sizeHint().height(), total / 2);
+        m_mainSplit->setSizes({total - text, text});
+        centralWidget()->setFocus();
+        return;
+    }
+    m_mainSplit->restoreState(m_splitBeforePresentation);
+    if (m_wasMaximized) {
+        showMaximized();
+    } else {
+        showNormal();
+    }
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString start = m_current && !m_current->builtin ? QFileInfo(m_current->source).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a scenario"), start,
+                                                      tr("Kurir scenarios (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openScenario(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Kurir"));
+    box.setIconPixmap(QIcon(QStringLiteral(":/kurir.svg")).pixmap(64, 64));
+    box.setText(tr("<b>Kurir %1</b><br>How an e-mail travels from Alice's laptop to Bob's mailbox, one real SMTP line at a time.")
+                    .arg(QString::fromLatin1(kurir::kVersion)));
+    box.addButton(tr("Close"), QMessageBox::AcceptRole);
+    box.exec();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    if (!m_persistent)
+        return;
+    QSettings s;
+    QStringList recent = s.value(QLatin1String(settings::kRecent)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > settings::kMaxRecent)
+        recent.removeLast();
+    s.setValue(QLatin1String(settings::kRecent), recent);
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(settings::kRecent)).toStringList();
+    int n = 0;
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openScenario(path); });
+    }
+    if (recent.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent files"));
+        none->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(m_clearRecent);
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openScenario(urls.first().toLocalFile());
+}
+
+QWidget *MainWindow::viewNamed(const QString &name)
+{
+    if (name == QLatin1String("journey"))
+        return m_journey;
+    if (name == QLatin1String("dialogue"))
+        return m_transcript;
+    if (name == QLatin1String("explanation"))
+        return m_explanation;
+    if (name == QLatin1String("stages"))
+        return m_stages;
+    return this;
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    restoreGeometry(s.value(QLatin1String(settings::kGeometry)).toByteArray());
+    restoreState(s.value(QLatin1String(settings::kState)).toByteArray());
+    m_mainSplit->restoreState(s.value(QLatin1String(settings::kMainSplit)).toByteArray());
+    m_centreSplit->restoreState(s.value(QLatin1String(settings::kCentreSplit)).toByteArray());
+    const double speed = s.value(QLatin1String(settings::kSpeed), 1.0).toDouble();
+    m_player->setSpeed(speed);
+}
+
+void MainWindow::saveSettings() const
+{
+    if (!m_persistent)
+        return;
+    QSettings s;
+    s.setValue(QLatin1String(settings::kSpeed), m_player->speed());
+    if (m_current)
+        s.setValue(QLatin1String(settings::kLastScenario), m_current->source);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    setPresentationMode(false); // the window is remembered as the teacher arranged it
+    if (m_persistent) {
+        QSettings s;
+        s.setValue(QLatin1String(settings::kGeometry), saveGeometry());
+        s.setValue(QLatin1String(settings::kState), saveState());
+        s.setValue(QLatin1String(settings::kMainSplit), m_mainSplit->saveState());
+        s.setValue(QLatin1String(settings::kCentreSplit), m_centreSplit->saveState());
+        saveSettings();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace kurir::gui

@@ -1,0 +1,169 @@
+#include "visuals.h"
+
+#include <cmath>
+
+#include <QFontDatabase>
+#include <QHash>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSvgRenderer>
+
+namespace kurir::gui {
+
+Visuals::ReplyClass Visuals::replyClass(int code)
+{
+    switch (code / 100) {
+    case 2: return ReplyClass::Positive;
+    case 3: return ReplyClass::Intermediate;
+    case 4: return ReplyClass::Transient;
+    case 5: return ReplyClass::Permanent;
+    default: return ReplyClass::None;
+    }
+}
+
+QColor Visuals::replyColor(ReplyClass c)
+{
+    switch (c) {
+    case ReplyClass::Positive: return QColor(kBlue);
+    case ReplyClass::Intermediate: return QColor(kOrange);
+    case ReplyClass::Transient: return QColor(kVermillion);
+    case ReplyClass::Permanent: return QColor(kPurple);
+    case ReplyClass::None: break;
+    }
+    return QColor(kInk);
+}
+
+QColor Visuals::replyTextColor(ReplyClass c)
+{
+    switch (c) {
+    case ReplyClass::Positive: return QColor(0x005A8C);
+    case ReplyClass::Intermediate: return QColor(0x8A5A00);
+    case ReplyClass::Transient: return QColor(0xA84700);
+    case ReplyClass::Permanent: return QColor(0x8E3B73);
+    case ReplyClass::None: break;
+    }
+    return QColor(kInk);
+}
+
+QString Visuals::replyLabel(ReplyClass c)
+{
+    switch (c) {
+    case ReplyClass::Positive: return tr("2xx success");
+    case ReplyClass::Intermediate: return tr("3xx go on");
+    case ReplyClass::Transient: return tr("4xx try again later");
+    case ReplyClass::Permanent: return tr("5xx refused");
+    case ReplyClass::None: break;
+    }
+    return {};
+}
+
+void Visuals::paintReplyShape(QPainter &p, const QRectF &box, ReplyClass c)
+{
+    if (c == ReplyClass::None)
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor colour = replyColor(c);
+    const qreal s = std::min(box.width(), box.height());
+    const QRectF r(box.center().x() - s / 2, box.center().y() - s / 2, s, s);
+    QPen mark(Qt::white, std::max(1.5, s * 0.14), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    switch (c) {
+    case ReplyClass::Positive: {
+        p.drawEllipse(r);
+        p.setPen(mark);
+        QPainterPath tick;
+        tick.moveTo(r.left() + s * 0.27, r.top() + s * 0.52);
+        tick.lineTo(r.left() + s * 0.44, r.top() + s * 0.68);
+        tick.lineTo(r.left() + s * 0.74, r.top() + s * 0.34);
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(tick);
+        break;
+    }
+    case ReplyClass::Intermediate: {
+        p.drawRoundedRect(r, s * 0.2, s * 0.2);
+        p.setPen(mark);
+        p.drawLine(QPointF(r.left() + s * 0.24, r.center().y()), QPointF(r.right() - s * 0.26, r.center().y()));
+        p.drawLine(QPointF(r.right() - s * 0.26, r.center().y()), QPointF(r.center().x() + s * 0.02, r.top() + s * 0.26));
+        p.drawLine(QPointF(r.right() - s * 0.26, r.center().y()), QPointF(r.center().x() + s * 0.02, r.bottom() - s * 0.26));
+        break;
+    }
+    case ReplyClass::Transient: {
+        QPainterPath tri;
+        tri.moveTo(r.center().x(), r.top() + s * 0.04);
+        tri.lineTo(r.right(), r.bottom() - s * 0.06);
+        tri.lineTo(r.left(), r.bottom() - s * 0.06);
+        tri.closeSubpath();
+        p.drawPath(tri);
+        p.setPen(mark);
+        p.drawLine(QPointF(r.center().x(), r.top() + s * 0.36), QPointF(r.center().x(), r.top() + s * 0.62));
+        p.drawPoint(QPointF(r.center().x(), r.top() + s * 0.78));
+        break;
+    }
+    case ReplyClass::Permanent: {
+        QPolygonF oct;
+        for (int i = 0; i < 8; ++i) {
+            const qreal a = M_PI / 8 + i * M_PI / 4;
+            oct << QPointF(r.center().x() + s / 2 * std::cos(a), r.center().y() + s / 2 * std::sin(a));
+        }
+        p.drawPolygon(oct);
+        p.setPen(mark);
+        const qreal d = s * 0.2;
+        p.drawLine(r.center() + QPointF(-d, -d), r.center() + QPointF(d, d));
+        p.drawLine(r.center() + QPointF(-d, d), r.center() + QPointF(d, -d));
+        break;
+    }
+    case ReplyClass::None:
+        break;
+    }
+    p.restore();
+}
+
+QPixmap Visuals::figure(const QString &name, int size, qreal dpr)
+{
+    static QHash<QString, QPixmap> cache;
+    const QString key = QStringLiteral("%1@%2x%3").arg(name).arg(size).arg(dpr);
+    auto it = cache.constFind(key);
+    if (it != cache.constEnd())
+        return *it;
+    QSvgRenderer svg(QStringLiteral(":/figures/%1.svg").arg(name));
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        svg.render(&p);
+    }
+    pixmap.setDevicePixelRatio(dpr);
+    if (cache.size() > 200)
+        cache.clear();
+    cache.insert(key, pixmap);
+    return pixmap;
+}
+
+QIcon Visuals::icon(const QString &name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+}
+
+QString Visuals::figureForRole(const QByteArray &role)
+{
+    if (role == "mua")
+        return QStringLiteral("laptop");
+    if (role == "dns")
+        return QStringLiteral("dns");
+    if (role == "mailbox")
+        return QStringLiteral("mailbox");
+    return QStringLiteral("server");
+}
+
+QFont Visuals::monospace(qreal pointSize)
+{
+    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    f.setPointSizeF(pointSize);
+    f.setStyleHint(QFont::Monospace);
+    return f;
+}
+
+} // namespace kurir::gui

@@ -1,0 +1,1347 @@
+// The scenario loader as a teacher meets it: every malformed file is refused with
+// FILE:LINE:COL: message (JSON path), every problem of a file is reported, hostile files are
+// refused quickly, and a short file means the default world plus what it names.
+//
+// Tests named DISABLED_ describe a check or a message the loader does not have yet; each says
+// what is missing. Enable them when the loader learns it.
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "scenario/builtins.h"
+#include "scenario/scenarioloader.h"
+#include "support/printers.h"
+#include "world/expectations.h"
+#include "world/world.h"
+
+using namespace kurir::scenario;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using ::testing::UnorderedElementsAre;
+
+namespace {
+
+const QString kFile = QStringLiteral("lesson.json");
+
+LoadResult load(QByteArrayView text)
+{
+    return ScenarioLoader::loadBytes(text.toByteArray(), kFile);
+}
+
+/// Every problem as the teacher reads it: `FILE:LINE:COL: message (path)`.
+QStringList problems(const LoadResult &r)
+{
+    QStringList out;
+    for (const LoadError &e : r.errors)
+        out << e.toString();
+    return out;
+}
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+std::vector<std::string> lines(const LoadResult &r)
+{
+    std::vector<std::string> out;
+    for (const QString &p : problems(r))
+        out.push_back(str(p));
+    return out;
+}
+
+/// Asserts that a file is refused, whatever else: no scenario comes out of it.
+void expectRefused(const LoadResult &r)
+{
+    EXPECT_FALSE(r.scenario.has_value());
+    EXPECT_FALSE(r.errors.isEmpty());
+}
+
+/// Finds a problem at `path`, or nullptr.
+const LoadError *at(const LoadResult &r, const QString &path)
+{
+    for (const LoadError &e : r.errors)
+        if (e.path == path)
+            return &e;
+    return nullptr;
+}
+
+// Hostile inputs must be refused in well under this, even on a busy CI machine.
+constexpr qint64 kQuickMs = 2000;
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+// A valid minimal file: a sender, a recipient and one fault; the rest is the default world.
+
+TEST(ScenarioLoader, MinimalFileGetsTheDefaultWorld)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "messages": [{"from": "alice@gmail.example", "to": "bob@yahoo.example"}],
+  "faults": [{"type": "greylist", "host": "yahoo"}]
+})");
+    ASSERT_TRUE(r.scenario.has_value()) << str(problems(r).join(u'\n'));
+    EXPECT_THAT(r.errors, IsEmpty());
+    const Scenario &s = *r.scenario;
+
+    QByteArrayList hostIds;
+    for (const Host &h : s.hosts)
+        hostIds << h.id;
+    EXPECT_EQ(hostIds, (QByteArrayList{"alice", "gmail", "dns", "yahoo", "bob-mailbox"}));
+    ASSERT_NE(s.domain("gmail.example"), nullptr);
+    ASSERT_NE(s.domain("yahoo.example"), nullptr);
+    EXPECT_EQ(s.domain("yahoo.example")->mx.value(0).host, QByteArray("mx.yahoo.example"));
+    ASSERT_NE(s.host("alice"), nullptr);
+    EXPECT_EQ(s.host("alice")->password, QByteArray("kucing123"));
+
+    ASSERT_EQ(s.messages.size(), 1);
+    EXPECT_EQ(s.messages[0].from, QByteArray("alice@gmail.example"));
+    EXPECT_EQ(s.messages[0].to, QByteArrayList{"bob@yahoo.example"});
+    // What the file does not say comes from the default message.
+    EXPECT_EQ(s.messages[0].subject, QStringLiteral("Halo, Bob!"));
+    EXPECT_FALSE(s.messages[0].body.isEmpty());
+
+    ASSERT_EQ(s.faults.size(), 1);
+    EXPECT_EQ(s.faults[0].type, Fault::Type::Greylist);
+    EXPECT_EQ(s.faults[0].host, QByteArray("yahoo"));
+    EXPECT_EQ(s.faults[0].greylistMs, 300000);
+
+    // The file's own scenario is checked only as it says: the default world's expectation
+    // (Bob gets the message) is not carried over.
+    EXPECT_FALSE(s.expect.checked);
+
+    kurir::world::World w(s);
+    w.run();
+    EXPECT_EQ(w.outcome().delivered, QByteArrayList{"bob@yahoo.example"});
+    EXPECT_THAT(w.outcome().bounced, IsEmpty());
+}
+
+TEST(ScenarioLoader, MessageStartsFromTheDefaultMessage)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "messages": [{"to": "bobby@yahoo.example"}, {"subject": "Kedua"}]})");
+    ASSERT_TRUE(r.scenario.has_value()) << str(problems(r).join(u'\n'));
+    ASSERT_EQ(r.scenario->messages.size(), 2);
+    EXPECT_EQ(r.scenario->messages[0].from, QByteArray("alice@gmail.example"));
+    EXPECT_EQ(r.scenario->messages[0].to, QByteArrayList{"bobby@yahoo.example"});
+    EXPECT_EQ(r.scenario->messages[1].to, QByteArrayList{"bob@yahoo.example"});
+    EXPECT_EQ(r.scenario->messages[1].subject, QStringLiteral("Kedua"));
+}
+
+TEST(ScenarioLoader, HostsMergeFieldByField)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "hosts": [{"id": "yahoo", "extensions": {"starttls": false}}]})");
+    ASSERT_TRUE(r.scenario.has_value()) << str(problems(r).join(u'\n'));
+    const Host *yahoo = r.scenario->host("yahoo");
+    ASSERT_NE(yahoo, nullptr);
+    EXPECT_FALSE(yahoo->extensions.startTls);
+    EXPECT_TRUE(yahoo->extensions.pipelining);
+    EXPECT_EQ(yahoo->name, QByteArray("mx.yahoo.example"));
+    EXPECT_EQ(yahoo->mailbox, QByteArray("bob-mailbox"));
+}
+
+TEST(ScenarioLoader, ExpectIsCheckedByRunning)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "messages": [{"to": "bob@yahooo.example"}],
+  "expect": {"delivered": ["bob@yahooo.example"], "bounced": []}
+})");
+    ASSERT_TRUE(r.scenario.has_value()) << str(problems(r).join(u'\n'));
+    EXPECT_TRUE(r.scenario->expect.checked);
+    kurir::world::World w(*r.scenario);
+    w.run();
+    EXPECT_THAT(kurir::world::Expectations::check(*r.scenario, w.outcome()),
+                ElementsAre(QStringLiteral("expected the message to reach bob@yahooo.example, but it reached -"),
+                            QStringLiteral("expected bounces for -, but there were bounces for bob@yahooo.example")));
+}
+
+// ---------------------------------------------------------------------------------------
+// Syntax: the parser stops at the first error and says where it is.
+
+TEST(ScenarioLoaderSyntax, TrailingComma)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "messages": [{"to": "bob@yahoo.example"},]
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:3:43: comma before a closing bracket: remove it"));
+}
+
+TEST(ScenarioLoaderSyntax, TrailingCommaInObject)
+{
+    const LoadResult r = load("{\n  \"kurir-scenario\": 1,\n}\n");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:2:22: comma before a closing bracket: remove it"));
+}
+
+TEST(ScenarioLoaderSyntax, MissingComma)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1
+  "messages": []
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:3:3: a comma is missing between two values"));
+}
+
+TEST(ScenarioLoaderSyntax, MissingColon)
+{
+    const LoadResult r = load("{\n  \"kurir-scenario\" 1\n}\n");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:2:20: a colon is missing after the field name"));
+}
+
+TEST(ScenarioLoaderSyntax, KeyWithoutQuotes)
+{
+    const LoadResult r = load("{\n  kurir-scenario: 1\n}\n");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:2:3: field names must be in double quotes"));
+}
+
+TEST(ScenarioLoaderSyntax, UnclosedStringAtEndOfLine)
+{
+    // The closing quote of "Halo is missing: the string runs into the line break.
+    const LoadResult r = load("{\n  \"kurir-scenario\": 1,\n  \"title\": \"Halo\n}\n");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:3:17: a string may not contain a line break or tab: write \\n or \\t"));
+}
+
+TEST(ScenarioLoaderSyntax, UnclosedStringAtEndOfFile)
+{
+    const LoadResult r = load("{\n  \"kurir-scenario\": 1,\n  \"title\": \"Halo");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:3:17: the file ends too early: a closing bracket or quote is missing"));
+}
+
+TEST(ScenarioLoaderSyntax, BadEscape)
+{
+    // A Windows path pasted into a string: \U is not a JSON escape.
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "title": "C:\Users\guru"
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:3:15: invalid escape sequence in a string"));
+}
+
+TEST(ScenarioLoaderSyntax, BadUnicodeEscape)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "title": "caf\u00G9"})");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:36: invalid \\u escape in a string"));
+}
+
+TEST(ScenarioLoaderSyntax, CommentsAreNotJson)
+{
+    const LoadResult r = load("{\n  // Pelajaran 3\n  \"kurir-scenario\": 1\n}\n");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:2:3: unexpected character /"));
+}
+
+TEST(ScenarioLoaderSyntax, PythonStyleTrue)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "hosts": [{"id": "yahoo", "spf-check": True}]})");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:62: unexpected character True"));
+}
+
+TEST(ScenarioLoaderSyntax, BadNumber)
+{
+    // Reported at the character that makes it invalid: the 1 after a leading zero.
+    const LoadResult r = load(R"({"kurir-scenario": 1, "seed": 01})");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:32: invalid number"));
+}
+
+TEST(ScenarioLoaderSyntax, NumberOutOfRange)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "seed": 1e400})");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:31: number out of range"));
+}
+
+TEST(ScenarioLoaderSyntax, TextAfterTheDocument)
+{
+    const LoadResult r = load("{\"kurir-scenario\": 1}\n{\"kurir-scenario\": 1}\n");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:2:1: more text after the end of the JSON document"));
+}
+
+TEST(ScenarioLoaderSyntax, ColumnsCountCharactersNotBytes)
+{
+    // "é" is two bytes in UTF-8 but one column in every editor.
+    const LoadResult r = load("{\"kurir-scenario\": 1, \"title\": \"Café\",}");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:38: comma before a closing bracket: remove it"));
+}
+
+TEST(ScenarioLoaderSyntax, TopLevelMustBeAnObject)
+{
+    const LoadResult r = load("[1, 2, 3]");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:1: expected an object { ... }, found a list [ ... ]"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Types
+
+TEST(ScenarioLoaderTypes, WrongTypesAreLocated)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "seed": "satu",
+  "messages": [{"to": 42}],
+  "hosts": {}
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), UnorderedElementsAre(
+        "lesson.json:3:11: expected a number, found text in quotes (seed)",
+        "lesson.json:4:23: expected a list [ ... ], found a number (messages[0].to)",
+        "lesson.json:5:12: expected a list [ ... ], found an object { ... } (hosts)"));
+}
+
+TEST(ScenarioLoaderTypes, BooleanWrittenAsText)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "hosts": [{"id": "yahoo", "spf-check": "yes"}]})");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:62: expected true or false, found text in quotes (hosts[0].spf-check)"));
+}
+
+TEST(ScenarioLoaderTypes, ListItemOfWrongType)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "messages": [{"to": ["bob@yahoo.example", 7]}]})");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:65: expected text in quotes, found a number (messages[0].to[1])"));
+}
+
+TEST(ScenarioLoaderTypes, FractionWhereAWholeNumberIsNeeded)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "hosts": [{"id": "gmail", "port": 587.5}]})");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:57: expected a whole number from 1 to 65535 (hosts[0].port)"));
+}
+
+TEST(ScenarioLoaderTypes, UnknownRoleAndRecord)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "hosts": [{"id": "yahoo", "role": "server"}],
+  "faults": [{"type": "dns-missing", "domain": "yahoo.example", "record": "TXT"}]
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), UnorderedElementsAre(
+        "lesson.json:3:37: unknown role \"server\"; use mua, submission, relay, mx, dns or mailbox (hosts[0].role)",
+        "lesson.json:4:75: record must be MX, A or ALL (faults[0].record)"));
+}
+
+TEST(ScenarioLoaderTypes, UnknownFaultType)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "faults": [{"type": "host-crash", "host": "yahoo"}]
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ::testing::Contains(
+        "lesson.json:3:23: unknown fault \"host-crash\"; use host-down, reply-override, greylist, mailbox-full, "
+        "wrong-password or dns-missing (faults[0].type)"));
+}
+
+TEST(ScenarioLoaderTypes, ReplyOverrideMustBeARefusal)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "faults": [{"type": "reply-override", "host": "yahoo", "command": "RCPT", "reply": "250 OK"}]})");
+    EXPECT_THAT(lines(r), ElementsAre(
+        "lesson.json:1:106: \"250 OK\" is not a refusal: write a 4xx or 5xx reply such as \"451 4.7.1 Try again later\" "
+        "(faults[0].reply)"));
+}
+
+TEST(ScenarioLoaderTypes, StartMustBeADate)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "start": "besok pagi"})");
+    EXPECT_THAT(lines(r), ElementsAre(
+        "lesson.json:1:32: \"besok pagi\" is not a date and time like 2026-11-27T08:00:00+07:00 (start)"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Unknown fields, with "did you mean"
+
+TEST(ScenarioLoaderFields, UnknownFieldsSuggestTheNearestName)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "titel": "x",
+  "hosts": [{"id": "yahoo", "bannner": "x", "extensions": {"start-tls": false}}],
+  "faults": [{"type": "greylist", "host": "yahoo", "duraton-ms": 60000}],
+  "colour": "blue"
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), UnorderedElementsAre(
+        "lesson.json:3:3: unknown field \"titel\"; did you mean \"title\"? (titel)",
+        "lesson.json:4:29: unknown field \"bannner\"; did you mean \"banner\"? (hosts[0].bannner)",
+        "lesson.json:4:60: unknown field \"start-tls\"; did you mean \"starttls\"? (hosts[0].extensions.start-tls)",
+        "lesson.json:5:52: unknown field \"duraton-ms\"; did you mean \"duration-ms\"? (faults[0].duraton-ms)",
+        "lesson.json:6:3: unknown field \"colour\" (colour)"));
+}
+
+TEST(ScenarioLoaderFields, FieldOfAnotherFaultType)
+{
+    // "address" belongs to mailbox-full, not to host-down.
+    const LoadResult r = load(R"({"kurir-scenario": 1, "faults": [{"type": "host-down", "host": "yahoo", "address": "bob@yahoo.example"}]})");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:73: unknown field \"address\" (faults[0].address)"));
+}
+
+TEST(ScenarioLoaderFields, SchemaFieldIsAllowed)
+{
+    const LoadResult r = load(R"({"$schema": "scenario.schema.json", "kurir-scenario": 1})");
+    EXPECT_TRUE(r.scenario.has_value()) << str(problems(r).join(u'\n'));
+}
+
+// ---------------------------------------------------------------------------------------
+// Addresses that are not addresses
+
+TEST(ScenarioLoaderAddresses, EveryBadAddressIsLocated)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "messages": [{"from": "alice", "to": ["bob@yahoo.example", "bob at yahoo"], "cc": "carol@"}],
+  "domains": [{"name": "yahoo.example", "users": [{"address": "<bob@yahoo.example>"}]}],
+  "expect": {"delivered": ["bob@@yahoo.example"]}
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), UnorderedElementsAre(
+        "lesson.json:3:25: \"alice\" is not an e-mail address (name@domain) (messages[0].from)",
+        "lesson.json:3:62: \"bob at yahoo\" is not an e-mail address (name@domain) (messages[0].to[1])",
+        "lesson.json:3:85: \"carol@\" is not an e-mail address (name@domain) (messages[0].cc[0])",
+        "lesson.json:4:63: \"<bob@yahoo.example>\" is not an e-mail address (name@domain) (domains[0].users[0].address)",
+        "lesson.json:5:28: \"bob@@yahoo.example\" is not an e-mail address (name@domain) (expect.delivered[0])"));
+}
+
+TEST(ScenarioLoaderAddresses, DomainAndHostNames)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "domains": [{"name": "yahoo example"}],
+  "hosts": [{"id": "yahoo", "name": "mx_yahoo.example"}]
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), UnorderedElementsAre(
+        "lesson.json:3:24: \"yahoo example\" is not a domain name (domains[0].name)",
+        "lesson.json:4:37: \"mx_yahoo.example\" is not a host name (hosts[0].name)",
+        // The renamed host leaves Yahoo's MX record pointing nowhere.
+        "lesson.json:3:14: the MX record of yahoo.example points to mx.yahoo.example, but no host has that name (domains)"));
+}
+
+// ---------------------------------------------------------------------------------------
+// References to hosts and domains that do not exist, MX records pointing nowhere
+
+TEST(ScenarioLoaderReferences, HostsAndDomainsThatDoNotExist)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "hosts": [{"id": "gmail", "smarthost": "relay"}, {"id": "pc", "role": "mua", "name": "pc.example", "address": "192.0.2.9", "submit-to": "smtp"}],
+  "faults": [{"type": "host-down", "host": "yahooo"}, {"type": "dns-missing", "domain": "yahooo.example"}],
+  "messages": [{"mua": "gmail"}],
+  "links": [{"from": "gmail", "to": "nowhere"}]
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), UnorderedElementsAre(
+        "lesson.json:3:13: host \"gmail\" refers to \"relay\", which is not a host of this scenario (hosts[0].smarthost)",
+        "lesson.json:3:52: host \"pc\" refers to \"smtp\", which is not a host of this scenario (hosts[1].submit-to)",
+        "lesson.json:4:14: \"yahooo\" is not a host of this scenario (faults[0].host)",
+        "lesson.json:4:55: \"yahooo.example\" is not a domain of this scenario (faults[1].domain)",
+        "lesson.json:5:16: \"gmail\" is not a mail client (role mua) of this scenario (messages[0].mua)",
+        "lesson.json:6:12: a link joins \"gmail\" and \"nowhere\", but one of them is not a host (links)"));
+}
+
+TEST(ScenarioLoaderReferences, MxPointingNowhere)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "domains": [{"name": "yahoo.example", "mx": [{"preference": 10, "host": "mx9.yahoo.example"}]}]
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ElementsAre(
+        "lesson.json:3:14: the MX record of yahoo.example points to mx9.yahoo.example, but no host has that name (domains)"));
+}
+
+TEST(ScenarioLoaderReferences, MxRecordNeedsAHost)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "domains": [{"name": "yahoo.example", "mx": [{"preference": 10}]}]})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ::testing::Contains("lesson.json:1:68: an MX record needs a \"host\" (domains[0].mx[0])"));
+}
+
+TEST(ScenarioLoaderReferences, NullMxIsAllowed)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "domains": [{"name": "yahoo.example", "mx": [{"preference": 0, "host": "."}]}]})");
+    EXPECT_TRUE(r.scenario.has_value()) << str(problems(r).join(u'\n'));
+}
+
+TEST(ScenarioLoaderReferences, NewHostNeedsNameAndAddress)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "hosts": [{"id": "relay2", "role": "relay"}]})");
+    EXPECT_THAT(lines(r), ElementsAre(
+        "lesson.json:1:33: host \"relay2\" needs a \"name\" (hosts[0])",
+        "lesson.json:1:33: host \"relay2\" needs an \"address\" (hosts[0])"));
+}
+
+TEST(ScenarioLoaderReferences, NewMailClientNeedsASubmissionServer)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "hosts": [{"id": "hp", "role": "mua", "name": "hp.example", "address": "192.0.2.7"}]})");
+    EXPECT_THAT(lines(r), ElementsAre(
+        "lesson.json:1:33: mail client \"hp\" needs \"submit-to\": the server it sends through (hosts[0])"));
+}
+
+TEST(ScenarioLoaderReferences, HostWithoutId)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "hosts": [{"role": "mx"}]})");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:33: a host needs an \"id\" (hosts[0])"));
+}
+
+TEST(ScenarioLoaderReferences, FaultWithoutType)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "faults": [{"host": "yahoo"}]})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ::testing::Contains("lesson.json:1:34: a fault needs a \"type\" (faults[0])"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Messages
+
+TEST(ScenarioLoaderMessages, NoMessage)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "messages": []
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:1: the scenario sends no message (messages)"));
+}
+
+TEST(ScenarioLoaderMessages, MessageWithoutRecipient)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "messages": [{"to": []}]})");
+    EXPECT_THAT(lines(r), ElementsAre(
+        "lesson.json:1:36: a message needs at least one recipient in \"to\", \"cc\" or \"bcc\" (messages[0])"));
+}
+
+TEST(ScenarioLoaderMessages, EmptyWorldHasNoMailClient)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "world": "empty", "messages": [{"from": "a@b.example", "to": "c@d.example"}]})");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:1: no mail client (role mua) can send the messages (hosts)"));
+}
+
+TEST(ScenarioLoaderMessages, AttachmentTooLarge)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "messages": [{"attachments": [{"name": "film.mp4", "size": 104857600}]}]})");
+    EXPECT_THAT(lines(r), ElementsAre(
+        "lesson.json:1:82: expected a whole number from 0 to 52428800 (messages[0].attachments[0].size)"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Impossible latencies and times
+
+TEST(ScenarioLoaderNumbers, ImpossibleLatencies)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "links": [
+    {"from": "gmail", "to": "yahoo", "latency-ms": -5},
+    {"from": "alice", "to": "gmail", "latency-ms": 86400000},
+    {"from": "gmail", "to": "dns", "latency-ms": 2.5}
+  ]
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ElementsAre(
+        "lesson.json:4:52: expected a whole number from 0 to 60000 (links[0].latency-ms)",
+        "lesson.json:5:52: expected a whole number from 0 to 60000 (links[1].latency-ms)",
+        "lesson.json:6:50: expected a whole number from 0 to 60000 (links[2].latency-ms)"));
+}
+
+TEST(ScenarioLoaderNumbers, ImpossibleTimesAndLimits)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "hop-limit": 0,
+  "hosts": [{"id": "gmail", "port": 70000, "retry-ms": [60000, -1], "processing-ms": 3600000}],
+  "messages": [{"at-ms": -1}],
+  "faults": [{"type": "host-down", "host": "yahoo", "until-ms": 999999999999}]
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), UnorderedElementsAre(
+        "lesson.json:3:16: expected a whole number from 1 to 1000 (hop-limit)",
+        "lesson.json:4:37: expected a whole number from 1 to 65535 (hosts[0].port)",
+        "lesson.json:4:64: expected a whole number from 1 to 604800000 (hosts[0].retry-ms[1])",
+        "lesson.json:4:86: expected a whole number from 0 to 60000 (hosts[0].processing-ms)",
+        "lesson.json:5:26: expected a whole number from 0 to 604800000 (messages[0].at-ms)",
+        "lesson.json:6:65: expected a whole number from 0 to 604800000 (faults[0].until-ms)"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Duplicates
+
+TEST(ScenarioLoaderDuplicates, FieldGivenTwice)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "seed": 1,
+  "seed": 2
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:4:3: field \"seed\" is given twice (seed)"));
+}
+
+TEST(ScenarioLoaderDuplicates, FieldGivenTwiceInsideAHost)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "hosts": [{"id": "yahoo", "banner": "a", "banner": "b"}]})");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:64: field \"banner\" is given twice (hosts[0].banner)"));
+}
+
+TEST(ScenarioLoaderDuplicates, TwoHostsWithOneAddress)
+{
+    // 203.0.113.25 is Yahoo's address in the default world.
+    const LoadResult r = load(R"({"kurir-scenario": 1, "hosts": [{"id": "mx2", "role": "mx", "name": "mx2.yahoo.example", "address": "203.0.113.25"}]})");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:33: two hosts have the address 203.0.113.25 (hosts[0])"));
+}
+
+// Missing check: the second "x1" silently merges into the first, so the teacher's first host
+// is changed behind their back. Within one file, an id should appear once.
+TEST(ScenarioLoaderDuplicates, DISABLED_DuplicateHostIdInOneFile)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "hosts": [
+    {"id": "x1", "role": "mx", "name": "a.example", "address": "192.0.2.1"},
+    {"id": "x1", "role": "mx", "name": "b.example", "address": "192.0.2.2"}
+  ]
+})");
+    expectRefused(r);
+    const LoadError *e = at(r, QStringLiteral("hosts[1].id"));
+    ASSERT_NE(e, nullptr) << str(problems(r).join(u'\n'));
+    EXPECT_EQ(e->line, 5);
+    EXPECT_EQ(e->column, 12);
+    EXPECT_THAT(str(e->message), HasSubstr("x1"));
+}
+
+// Missing check: the same for domains; the second entry silently merges into the first.
+TEST(ScenarioLoaderDuplicates, DISABLED_DuplicateDomainInOneFile)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "domains": [{"name": "sekolah.example"}, {"name": "sekolah.example"}]
+})");
+    expectRefused(r);
+    const LoadError *e = at(r, QStringLiteral("domains[1].name"));
+    ASSERT_NE(e, nullptr) << str(problems(r).join(u'\n'));
+    EXPECT_EQ(e->line, 3);
+    EXPECT_EQ(e->column, 53);
+    EXPECT_THAT(str(e->message), HasSubstr("sekolah.example"));
+}
+
+// Missing check: two hosts with one DNS name; MX records and A lookups find only the first.
+TEST(ScenarioLoaderDuplicates, DISABLED_TwoHostsWithOneName)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "hosts": [{"id": "mx2", "role": "mx", "name": "mx.yahoo.example", "address": "192.0.2.99"}]})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ElementsAre(HasSubstr("mx.yahoo.example")));
+}
+
+// ---------------------------------------------------------------------------------------
+// Version
+
+TEST(ScenarioLoaderVersion, WrongVersion)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 2
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:2:21: unsupported scenario version; this Kurir reads version 1 (kurir-scenario)"));
+}
+
+TEST(ScenarioLoaderVersion, VersionAsText)
+{
+    const LoadResult r = load(R"({"kurir-scenario": "1"})");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:1:20: unsupported scenario version; this Kurir reads version 1 (kurir-scenario)"));
+}
+
+TEST(ScenarioLoaderVersion, NoVersion)
+{
+    // Some other JSON file, opened by mistake.
+    const LoadResult r = load(R"({"name": "kurir", "version": "0.1.0"})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), UnorderedElementsAre(
+        "lesson.json:1:1: this is not a Kurir scenario: \"kurir-scenario\": 1 is missing (kurir-scenario)",
+        "lesson.json:1:2: unknown field \"name\" (name)",
+        "lesson.json:1:19: unknown field \"version\" (version)"));
+}
+
+// ---------------------------------------------------------------------------------------
+// All problems of a file are reported, not only the first.
+
+TEST(ScenarioLoader, EveryProblemIsReported)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "titel": "Pelajaran 3",
+  "messages": [{"to": "bob.yahoo.example"}],
+  "links": [{"from": "gmail", "to": "yahoo", "latency-ms": -1}],
+  "faults": [{"type": "host-down", "host": "yahooo"}]
+})");
+    expectRefused(r);
+    EXPECT_THAT(lines(r), UnorderedElementsAre(
+        "lesson.json:3:3: unknown field \"titel\"; did you mean \"title\"? (titel)",
+        "lesson.json:4:23: \"bob.yahoo.example\" is not an e-mail address (name@domain) (messages[0].to[0])",
+        "lesson.json:5:60: expected a whole number from 0 to 60000 (links[0].latency-ms)",
+        "lesson.json:6:14: \"yahooo\" is not a host of this scenario (faults[0].host)"));
+}
+
+// Loader message order: the problems of check() (references) come after those of reading,
+// so a teacher reading top-down sees line 6 before line 5. Sorting by position would help.
+TEST(ScenarioLoader, DISABLED_ProblemsComeInFileOrder)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "seed": "satu",
+  "messages": [{"to": 42}],
+  "hosts": {}
+})");
+    QList<std::pair<int, int>> positions;
+    for (const LoadError &e : r.errors)
+        positions.append({e.line, e.column});
+    QList<std::pair<int, int>> sorted = positions;
+    std::sort(sorted.begin(), sorted.end());
+    EXPECT_EQ(positions, sorted) << str(problems(r).join(u'\n'));
+}
+
+// ---------------------------------------------------------------------------------------
+// Checks the loader does not make yet (each test says what happens instead).
+
+// A fault whose "host" is misspelt as "hots" gives `"" is not a host of this scenario`:
+// an empty name in quotes. It should say that the fault needs a "host".
+TEST(ScenarioLoaderMissing, DISABLED_FaultWithoutHostSaysSo)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "faults": [{"type": "greylist"}]})");
+    expectRefused(r);
+    ASSERT_EQ(r.errors.size(), 1) << str(problems(r).join(u'\n'));
+    EXPECT_EQ(r.errors[0].path, QStringLiteral("faults[0]"));
+    EXPECT_THAT(str(r.errors[0].message), HasSubstr("\"host\""));
+    EXPECT_THAT(str(r.errors[0].message), ::testing::Not(HasSubstr("\"\"")));
+}
+
+// The link error points at the "links" array with path "links"; it should point at the
+// misspelt id, like every other reference error.
+TEST(ScenarioLoaderMissing, DISABLED_LinkErrorPointsAtTheId)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "links": [{"from": "gmail", "to": "yahooo", "latency-ms": 40}]
+})");
+    ASSERT_EQ(r.errors.size(), 1) << str(problems(r).join(u'\n'));
+    EXPECT_EQ(r.errors[0].path, QStringLiteral("links[0].to"));
+    EXPECT_EQ(r.errors[0].line, 3);
+    EXPECT_EQ(r.errors[0].column, 37);
+}
+
+// The MX error points at the "domains" array with path "domains"; it should point at the
+// record's "host" (and, for an MX record of the default world, at the host that was renamed).
+TEST(ScenarioLoaderMissing, DISABLED_MxErrorPointsAtTheRecord)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "domains": [{"name": "yahoo.example", "mx": [{"preference": 10, "host": "mx9.yahoo.example"}]}]
+})");
+    ASSERT_EQ(r.errors.size(), 1) << str(problems(r).join(u'\n'));
+    EXPECT_EQ(r.errors[0].path, QStringLiteral("domains[0].mx[0].host"));
+    EXPECT_EQ(r.errors[0].line, 3);
+    EXPECT_EQ(r.errors[0].column, 75);
+}
+
+// "to": 42 says "expected a list [ ... ], found a number", though one address in quotes is
+// just as fine. It should name what "to" takes: an address or a list of addresses.
+TEST(ScenarioLoaderMissing, DISABLED_ToAsNumberNamesAddresses)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "messages": [{"to": 42}]})");
+    ASSERT_EQ(r.errors.size(), 1);
+    EXPECT_EQ(r.errors[0].path, QStringLiteral("messages[0].to"));
+    EXPECT_THAT(str(r.errors[0].message), HasSubstr("address"));
+}
+
+// A bad escape does not say which: for a Windows path "C:\Users" the teacher should read
+// that \U is the problem and that a backslash is written \\.
+TEST(ScenarioLoaderMissing, DISABLED_BadEscapeNamesTheEscape)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "title": "C:\Users\guru"})");
+    ASSERT_EQ(r.errors.size(), 1);
+    EXPECT_THAT(str(r.errors[0].message), HasSubstr("\\U"));
+    EXPECT_THAT(str(r.errors[0].message), HasSubstr("\\\\"));
+}
+
+// An unknown fault type also gives `"" is not a host of this scenario (faults[0].host)`: the
+// unread fault stays a host-down without a host. One problem should give one message.
+TEST(ScenarioLoaderMissing, DISABLED_UnknownFaultTypeGivesOneProblem)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "faults": [{"type": "host-crash", "host": "yahoo"}]})");
+    EXPECT_EQ(r.errors.size(), 1) << str(problems(r).join(u'\n'));
+}
+
+// A fault without "type" gives the same follow-on `"" is not a host of this scenario`.
+TEST(ScenarioLoaderMissing, DISABLED_FaultWithoutTypeGivesOneProblem)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "faults": [{"host": "yahoo"}]})");
+    EXPECT_EQ(r.errors.size(), 1) << str(problems(r).join(u'\n'));
+}
+
+// An MX record without "host" also gives "the MX record of yahoo.example points to , but no
+// host has that name": an empty name, after the first message said it already.
+TEST(ScenarioLoaderMissing, DISABLED_MxRecordWithoutHostGivesOneProblem)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "domains": [{"name": "yahoo.example", "mx": [{"preference": 10}]}]})");
+    EXPECT_EQ(r.errors.size(), 1) << str(problems(r).join(u'\n'));
+}
+
+// A reply-override without "command" or "reply", or with a command no server knows ("RCTP"),
+// is accepted and silently never happens.
+TEST(ScenarioLoaderMissing, DISABLED_ReplyOverrideNeedsAKnownCommandAndAReply)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "faults": [
+    {"type": "reply-override", "host": "yahoo"},
+    {"type": "reply-override", "host": "yahoo", "command": "RCTP", "reply": "550 5.1.1 No"}
+  ]
+})");
+    expectRefused(r);
+    EXPECT_NE(at(r, QStringLiteral("faults[0]")), nullptr) << str(problems(r).join(u'\n'));
+    EXPECT_NE(at(r, QStringLiteral("faults[1].command")), nullptr) << str(problems(r).join(u'\n'));
+}
+
+// A wrong-password fault for a host that does not exist (or is no mail client) is accepted
+// and silently does nothing.
+TEST(ScenarioLoaderMissing, DISABLED_WrongPasswordHostMustBeAMailClient)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "faults": [{"type": "wrong-password", "host": "alicee"}]})");
+    expectRefused(r);
+    EXPECT_NE(at(r, QStringLiteral("faults[0].host")), nullptr) << str(problems(r).join(u'\n'));
+}
+
+// A host-down window that ends before it starts is accepted; the host is then never down.
+TEST(ScenarioLoaderMissing, DISABLED_HostDownWindowEndsAfterItStarts)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "faults": [{"type": "host-down", "host": "yahoo", "from-ms": 5000, "until-ms": 1000}]})");
+    expectRefused(r);
+    EXPECT_NE(at(r, QStringLiteral("faults[0].until-ms")), nullptr) << str(problems(r).join(u'\n'));
+}
+
+// "submit-to" or "smarthost" naming a host that is no mail server (the DNS server, a mailbox,
+// a mail client) is accepted; the run then stops without a word (the MUA never connects, or
+// the message stays in the queue for ever).
+TEST(ScenarioLoaderMissing, DISABLED_SubmitToAndSmarthostMustBeMailServers)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "hosts": [{"id": "alice", "submit-to": "dns"}, {"id": "gmail", "smarthost": "bob-mailbox"}]
+})");
+    expectRefused(r);
+    EXPECT_NE(at(r, QStringLiteral("hosts[0].submit-to")), nullptr) << str(problems(r).join(u'\n'));
+    EXPECT_NE(at(r, QStringLiteral("hosts[1].smarthost")), nullptr) << str(problems(r).join(u'\n'));
+}
+
+// Host addresses and A records are not checked: "address": "mx.yahoo" is taken as an IP
+// address. They should be IPv4 addresses in dotted decimal.
+TEST(ScenarioLoaderMissing, DISABLED_AddressesMustBeIpv4)
+{
+    const LoadResult r = load(R"({
+  "kurir-scenario": 1,
+  "hosts": [{"id": "yahoo", "address": "mx.yahoo"}],
+  "domains": [{"name": "yahoo.example", "a": ["203.0.113.300"]}]
+})");
+    expectRefused(r);
+    EXPECT_NE(at(r, QStringLiteral("hosts[0].address")), nullptr) << str(problems(r).join(u'\n'));
+    EXPECT_NE(at(r, QStringLiteral("domains[0].a[0]")), nullptr) << str(problems(r).join(u'\n'));
+}
+
+// dns-missing with record "A" is meant for a host name (the A record of mx.yahoo.example),
+// which the resolver supports, but the loader demands a domain of the scenario and refuses it.
+TEST(ScenarioLoaderMissing, DISABLED_DnsMissingARecordOfAHostName)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "faults": [{"type": "dns-missing", "domain": "mx.yahoo.example", "record": "A"}]})");
+    EXPECT_TRUE(r.scenario.has_value()) << str(problems(r).join(u'\n'));
+}
+
+// A mailbox-full fault for an address that no domain has as a user never applies (the server
+// answers 550 5.1.1 first).
+TEST(ScenarioLoaderMissing, DISABLED_MailboxFullAddressMustBeAUser)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "faults": [{"type": "mailbox-full", "address": "bobby@yahoo.example"}]})");
+    expectRefused(r);
+    EXPECT_NE(at(r, QStringLiteral("faults[0].address")), nullptr) << str(problems(r).join(u'\n'));
+}
+
+// A mailbox host port cannot be written as the default world has it: "port": 0 is refused
+// (1 to 65535), although defaultworld.cpp gives mailbox hosts and MUAs port 0.
+TEST(ScenarioLoaderMissing, DISABLED_PortZeroForHostsThatDoNotListen)
+{
+    const LoadResult r = load(R"({"kurir-scenario": 1, "hosts": [{"id": "bob-mailbox", "port": 0}]})");
+    EXPECT_TRUE(r.scenario.has_value()) << str(problems(r).join(u'\n'));
+}
+
+// ---------------------------------------------------------------------------------------
+// Hostile files: refused quickly with a clear message, never a crash or a hang.
+
+class ScenarioLoaderHostile : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    }
+
+    /// Loads a file and checks that it is refused within kQuickMs with one problem, whose
+    /// text (without the file name) is returned.
+    QString refusedQuickly(const QString &path)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const LoadResult r = ScenarioLoader::loadFile(path);
+        EXPECT_LT(timer.elapsed(), kQuickMs);
+        EXPECT_FALSE(r.scenario.has_value());
+        EXPECT_EQ(r.errors.size(), 1) << str(problems(r).join(u'\n'));
+        if (r.errors.isEmpty())
+            return {};
+        const QString text = r.errors[0].toString();
+        EXPECT_TRUE(text.startsWith(path + u':')) << str(text);
+        return text.mid(path.size());
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(ScenarioLoaderHostile, EmptyFile)
+{
+    EXPECT_EQ(str(refusedQuickly(write(QStringLiteral("empty.json"), {}))), ": the file is empty");
+}
+
+TEST_F(ScenarioLoaderHostile, OnlyWhitespace)
+{
+    EXPECT_EQ(str(refusedQuickly(write(QStringLiteral("blank.json"), "  \n\t\r\n"))), ": the file is empty");
+}
+
+TEST_F(ScenarioLoaderHostile, OnlyAByteOrderMark)
+{
+    EXPECT_EQ(str(refusedQuickly(write(QStringLiteral("bom.json"), "\xef\xbb\xbf"))), ": the file is empty");
+}
+
+TEST_F(ScenarioLoaderHostile, Utf8ByteOrderMarkIsFine)
+{
+    const LoadResult r = ScenarioLoader::loadFile(write(QStringLiteral("bom.json"), "\xef\xbb\xbf{\"kurir-scenario\": 1}"));
+    EXPECT_TRUE(r.scenario.has_value()) << str(problems(r).join(u'\n'));
+}
+
+TEST_F(ScenarioLoaderHostile, BinaryFile)
+{
+    // The start of a ZIP archive (a .docx picked by mistake); its first NUL is the 6th byte.
+    const QByteArray zip("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", 16);
+    EXPECT_EQ(str(refusedQuickly(write(QStringLiteral("lesson.docx"), zip))),
+              ":1:6: the file holds binary data, not JSON text");
+}
+
+TEST_F(ScenarioLoaderHostile, BinaryAfterJsonStart)
+{
+    QByteArray bytes("{\"kurir-scenario\": 1,\n  \"title\": ");
+    bytes.append('\0');
+    bytes.append("xyz");
+    EXPECT_EQ(str(refusedQuickly(write(QStringLiteral("nul.json"), bytes))),
+              ":2:12: the file holds binary data, not JSON text");
+}
+
+TEST_F(ScenarioLoaderHostile, TruncatedFile)
+{
+    QFile builtin(QStringLiteral(":/scenarios/gmail-to-yahoo.json"));
+    ASSERT_TRUE(builtin.open(QIODevice::ReadOnly));
+    const QByteArray whole = builtin.readAll();
+    ASSERT_GT(whole.size(), 400);
+    // Cut in the middle of the description string.
+    const QString msg = refusedQuickly(write(QStringLiteral("cut.json"), whole.left(whole.indexOf("Alice menulis") + 5)));
+    EXPECT_THAT(str(msg), ::testing::EndsWith(": the file ends too early: a closing bracket or quote is missing"));
+}
+
+TEST_F(ScenarioLoaderHostile, DeeplyNested)
+{
+    const QByteArray deep(100000, '[');
+    EXPECT_EQ(str(refusedQuickly(write(QStringLiteral("deep.json"), deep))),
+              ":1:65: the JSON is nested too deeply");
+}
+
+TEST_F(ScenarioLoaderHostile, DeeplyNestedObjects)
+{
+    QByteArray deep("{\"kurir-scenario\": 1, \"title\": ");
+    for (int i = 0; i < 100000; ++i)
+        deep.append("{\"a\": ");
+    const QString msg = refusedQuickly(write(QStringLiteral("deep.json"), deep));
+    EXPECT_THAT(str(msg), ::testing::EndsWith(": the JSON is nested too deeply"));
+}
+
+TEST_F(ScenarioLoaderHostile, HugeFile)
+{
+    QByteArray huge("{\"kurir-scenario\": 1, \"description\": \"");
+    huge.append(QByteArray(2 * 1024 * 1024, 'x'));
+    huge.append("\"}");
+    EXPECT_EQ(str(refusedQuickly(write(QStringLiteral("huge.json"), huge))),
+              ": the file is too large for a scenario (more than 1 MB)");
+}
+
+TEST_F(ScenarioLoaderHostile, HugeBytesInMemory)
+{
+    QByteArray huge(2 * 1024 * 1024, ' ');
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult r = ScenarioLoader::loadBytes(huge, kFile);
+    EXPECT_LT(timer.elapsed(), kQuickMs);
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json: the file is too large for a scenario (more than 1 MB)"));
+}
+
+TEST_F(ScenarioLoaderHostile, EndlessDevice)
+{
+    // /dev/zero has no size and no end: a device is refused before anything is read.
+    if (!QFileInfo::exists(QStringLiteral("/dev/zero")))
+        GTEST_SKIP() << "no /dev/zero";
+    EXPECT_EQ(str(refusedQuickly(QStringLiteral("/dev/zero"))), ": this is not a regular file");
+}
+
+TEST_F(ScenarioLoaderHostile, NotUtf8)
+{
+    // "Café" saved as Latin-1 by an old editor.
+    EXPECT_EQ(str(refusedQuickly(write(QStringLiteral("latin1.json"), "{\n  \"kurir-scenario\": 1,\n  \"title\": \"Caf\xe9\"\n}\n"))),
+              ":3:16: the file is not UTF-8 text");
+}
+
+TEST_F(ScenarioLoaderHostile, Utf16WithByteOrderMark)
+{
+    // Windows Notepad's "Unicode".
+    const QString text = QStringLiteral("{\"kurir-scenario\": 1}");
+    QByteArray bytes("\xff\xfe");
+    bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    EXPECT_EQ(str(refusedQuickly(write(QStringLiteral("utf16.json"), bytes))),
+              ":1:1: the file is UTF-16 or UTF-32; save it as UTF-8");
+}
+
+TEST_F(ScenarioLoaderHostile, Utf16BigEndianWithByteOrderMark)
+{
+    const QByteArray bytes("\xfe\xff\0{\0}", 6);
+    EXPECT_EQ(str(refusedQuickly(write(QStringLiteral("utf16be.json"), bytes))),
+              ":1:1: the file is UTF-16 or UTF-32; save it as UTF-8");
+}
+
+// UTF-16 without a byte order mark is reported as binary data; saying "UTF-16, save it as
+// UTF-8" would tell the teacher what to do (every other byte is NUL).
+TEST_F(ScenarioLoaderHostile, DISABLED_Utf16WithoutByteOrderMark)
+{
+    const QString text = QStringLiteral("{\"kurir-scenario\": 1}");
+    const QByteArray bytes(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    EXPECT_THAT(str(refusedQuickly(write(QStringLiteral("utf16.json"), bytes))), HasSubstr("UTF-16"));
+}
+
+TEST_F(ScenarioLoaderHostile, Folder)
+{
+    const QString path = m_dir.filePath(QStringLiteral("lessons.json"));
+    ASSERT_TRUE(QDir().mkpath(path));
+    EXPECT_EQ(str(refusedQuickly(path)), ": this is a folder, not a scenario file");
+}
+
+TEST_F(ScenarioLoaderHostile, MissingFile)
+{
+    EXPECT_EQ(str(refusedQuickly(m_dir.filePath(QStringLiteral("nowhere.json")))), ": no such file");
+}
+
+// A named pipe (or a socket, a device that blocks) hangs loadFile for ever: QFile::open
+// blocks until a writer appears. The loader should refuse anything that is not a regular
+// file before opening it. The test unblocks the loader itself, so it never hangs.
+TEST_F(ScenarioLoaderHostile, NamedPipeDoesNotHang)
+{
+    const QString path = m_dir.filePath(QStringLiteral("pipe.json"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+
+    std::mutex mutex;
+    std::condition_variable done;
+    bool finished = false;
+    LoadResult result;
+    std::thread loader([&] {
+        LoadResult r = ScenarioLoader::loadFile(path);
+        std::lock_guard lock(mutex);
+        result = std::move(r);
+        finished = true;
+        done.notify_all();
+    });
+    bool inTime = false;
+    {
+        std::unique_lock lock(mutex);
+        inTime = done.wait_for(lock, std::chrono::milliseconds(kQuickMs), [&] { return finished; });
+    }
+    if (!inTime) {
+        // Open and close the write end: the loader's open() returns and its read sees the end.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
+        if (fd >= 0)
+            ::close(fd);
+    }
+    loader.join();
+    EXPECT_TRUE(inTime) << "loadFile blocked on a named pipe";
+    EXPECT_FALSE(result.scenario.has_value());
+    EXPECT_EQ(result.errors.size(), 1);
+}
+
+// ---------------------------------------------------------------------------------------
+// Messages in Indonesian, with the translations installed as the programs install them.
+
+class ScenarioLoaderIndonesian : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!m_translator.load(QStringLiteral(":/i18n/kurir_id.qm")))
+            GTEST_SKIP() << ":/i18n/kurir_id.qm is not linked into this test program";
+        QCoreApplication::installTranslator(&m_translator);
+    }
+    void TearDown() override { QCoreApplication::removeTranslator(&m_translator); }
+
+    QTranslator m_translator;
+};
+
+TEST_F(ScenarioLoaderIndonesian, SyntaxError)
+{
+    const LoadResult r = load("{\n  \"kurir-scenario\": 1,\n  \"messages\": [{\"to\": \"bob@yahoo.example\"},]\n}\n");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:3:43: ada koma sebelum kurung tutup: hapus koma itu"));
+}
+
+TEST_F(ScenarioLoaderIndonesian, UnknownFieldWithSuggestion)
+{
+    const LoadResult r = load("{\n  \"kurir-scenario\": 1,\n  \"titel\": \"x\"\n}\n");
+    EXPECT_THAT(lines(r), ElementsAre("lesson.json:3:3: field \"titel\" tidak dikenal; mungkin maksudnya \"title\"? (titel)"));
+}
+
+TEST_F(ScenarioLoaderIndonesian, ReferenceAndVersion)
+{
+    const LoadResult r = load("{\n  \"kurir-scenario\": 2,\n  \"faults\": [{\"type\": \"host-down\", \"host\": \"yahooo\"}]\n}\n");
+    EXPECT_THAT(lines(r), UnorderedElementsAre(
+        "lesson.json:2:21: versi skenario tidak didukung; Kurir ini membaca versi 1 (kurir-scenario)",
+        "lesson.json:3:14: \"yahooo\" bukan host dalam skenario ini (faults[0].host)"));
+}
+
+TEST_F(ScenarioLoaderIndonesian, HostileFiles)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    EXPECT_THAT(lines(ScenarioLoader::loadFile(dir.filePath(QStringLiteral("tidak-ada.json")))),
+                ElementsAre(str(dir.filePath(QStringLiteral("tidak-ada.json"))) + ": file tidak ditemukan"));
+    EXPECT_THAT(lines(ScenarioLoader::loadFile(dir.path())),
+                ElementsAre(str(dir.path()) + ": ini folder, bukan file skenario"));
+    EXPECT_THAT(lines(load(QByteArray())), ElementsAre("lesson.json: file ini kosong"));
+    EXPECT_THAT(lines(load(QByteArray("\xff\xfe{\0}\0", 6))),
+                ElementsAre("lesson.json:1:1: file ini UTF-16 atau UTF-32; simpan sebagai UTF-8"));
+}
+
+// ---------------------------------------------------------------------------------------
+// kurir-cli validate, run as a teacher runs it: exit code 2 and FILE:LINE:COL on stderr.
+
+class ValidateCommand : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+#ifdef KURIR_CLI
+        m_cli = QStringLiteral(KURIR_CLI);
+#else
+        // Every program of the build lands in one bin/ folder (CMAKE_RUNTIME_OUTPUT_DIRECTORY).
+        m_cli = QCoreApplication::applicationDirPath() + QStringLiteral("/kurir-cli");
+#endif
+        if (!QFileInfo(m_cli).isExecutable())
+            GTEST_SKIP() << "kurir-cli not found at " << str(m_cli);
+        ASSERT_TRUE(m_dir.isValid());
+    }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return path;
+    }
+
+    struct Result
+    {
+        int exitCode = -1;
+        QString out, err;
+        qint64 ms = 0;
+    };
+
+    Result validate(const QString &lang, const QStringList &files)
+    {
+        QProcess p;
+        QElapsedTimer timer;
+        timer.start();
+        p.start(m_cli, QStringList{QStringLiteral("--lang"), lang, QStringLiteral("validate")} + files);
+        Result r;
+        if (!p.waitForFinished(30000)) {
+            p.kill();
+            p.waitForFinished();
+            ADD_FAILURE() << "kurir-cli validate did not finish in 30 s";
+            return r;
+        }
+        r.ms = timer.elapsed();
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QString m_cli;
+    QTemporaryDir m_dir;
+};
+
+TEST_F(ValidateCommand, ValidFileExitsZero)
+{
+    const QString file = write(QStringLiteral("ok.json"),
+                               R"({"kurir-scenario": 1, "messages": [{"to": "bob@yahoo.example"}], "faults": [{"type": "greylist", "host": "yahoo"}], "expect": {"delivered": ["bob@yahoo.example"]}})");
+    const Result r = validate(QStringLiteral("en"), {file});
+    EXPECT_EQ(r.exitCode, 0) << str(r.err);
+    EXPECT_EQ(str(r.out), str(file) + ": valid\n");
+    EXPECT_EQ(str(r.err), "");
+}
+
+TEST_F(ValidateCommand, SyntaxErrorExitsTwo)
+{
+    const QString file = write(QStringLiteral("comma.json"), "{\n  \"kurir-scenario\": 1,\n  \"messages\": [{\"to\": \"bob@yahoo.example\"},]\n}\n");
+    const Result r = validate(QStringLiteral("en"), {file});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(str(r.err), str(file) + ":3:43: comma before a closing bracket: remove it\n");
+    EXPECT_EQ(str(r.out), "");
+}
+
+TEST_F(ValidateCommand, EveryProblemOfEveryFile)
+{
+    const QString bad = write(QStringLiteral("bad.json"), R"({
+  "kurir-scenario": 1,
+  "titel": "x",
+  "messages": [{"to": "bob.yahoo.example"}]
+})");
+    const QString good = write(QStringLiteral("good.json"), R"({"kurir-scenario": 1})");
+    const Result r = validate(QStringLiteral("en"), {bad, good});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(str(r.err), str(bad) + ":3:3: unknown field \"titel\"; did you mean \"title\"? (titel)\n" +
+                          str(bad) + ":4:23: \"bob.yahoo.example\" is not an e-mail address (name@domain) (messages[0].to[0])\n");
+    EXPECT_EQ(str(r.out), str(good) + ": valid\n");
+}
+
+TEST_F(ValidateCommand, ExpectationNotMetExitsTwo)
+{
+    const QString file = write(QStringLiteral("typo.json"),
+                               R"({"kurir-scenario": 1, "messages": [{"to": "bob@yahooo.example"}], "expect": {"delivered": ["bob@yahooo.example"]}})");
+    const Result r = validate(QStringLiteral("en"), {file});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(str(r.err), str(file) + ": expected the message to reach bob@yahooo.example, but it reached -\n" +
+                          str(file) + ": expected bounces for -, but there were bounces for bob@yahooo.example\n");
+}
+
+TEST_F(ValidateCommand, HostileFilesExitTwoQuickly)
+{
+    const QString deep = write(QStringLiteral("deep.json"), QByteArray(100000, '['));
+    QByteArray hugeBytes(2 * 1024 * 1024, ' ');
+    const QString huge = write(QStringLiteral("huge.json"), hugeBytes);
+    const QString empty = write(QStringLiteral("empty.json"), {});
+    const QString binary = write(QStringLiteral("binary.json"), QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10));
+    const QString utf16 = write(QStringLiteral("utf16.json"), QByteArray("\xff\xfe{\0}\0", 6));
+    const QString folder = m_dir.filePath(QStringLiteral("folder.json"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
+
+    const Result r = validate(QStringLiteral("en"), {deep, huge, empty, binary, utf16, folder, missing});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_LT(r.ms, 10000);
+    EXPECT_EQ(str(r.err), str(deep) + ":1:65: the JSON is nested too deeply\n" +
+                          str(huge) + ": the file is too large for a scenario (more than 1 MB)\n" +
+                          str(empty) + ": the file is empty\n" +
+                          str(binary) + ":1:8: the file holds binary data, not JSON text\n" +
+                          str(utf16) + ":1:1: the file is UTF-16 or UTF-32; save it as UTF-8\n" +
+                          str(folder) + ": this is a folder, not a scenario file\n" +
+                          str(missing) + ": no such file\n");
+    EXPECT_EQ(str(r.out), "");
+}
+
+TEST_F(ValidateCommand, MessagesInIndonesian)
+{
+    const QString file = write(QStringLiteral("pelajaran.json"), R"({
+  "kurir-scenario": 1,
+  "titel": "x",
+  "links": [{"from": "gmail", "to": "yahoo", "latency-ms": -5}]
+})");
+    const QString missing = m_dir.filePath(QStringLiteral("tidak-ada.json"));
+    const Result r = validate(QStringLiteral("id"), {file, missing});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(str(r.err), str(file) + ":3:3: field \"titel\" tidak dikenal; mungkin maksudnya \"title\"? (titel)\n" +
+                          str(file) + ":4:60: seharusnya bilangan bulat dari 0 sampai 60000 (links[0].latency-ms)\n" +
+                          str(missing) + ": file tidak ditemukan\n");
+}
+
+// ---------------------------------------------------------------------------------------
+// The built-in library: every scenario loads, tells its lesson in both languages, and its
+// teacher notes point at steps that exist.
+
+TEST(BuiltinScenarios, EachIsALessonInBothLanguages)
+{
+    const QList<BuiltinScenario> library = builtinScenarios();
+    ASSERT_GE(library.size(), 13);
+    for (const BuiltinScenario &b : library) {
+        SCOPED_TRACE(b.id.toStdString());
+        EXPECT_EQ(b.resource, QStringLiteral(":/scenarios/%1.json").arg(QString::fromUtf8(b.id)))
+            << "the id must be the file name";
+        const std::optional<LoadResult> loaded = loadBuiltin(b.id);
+        ASSERT_TRUE(loaded.has_value());
+        ASSERT_TRUE(loaded->scenario.has_value()) << str(problems(*loaded).join(u'\n'));
+        const Scenario &s = *loaded->scenario;
+        EXPECT_FALSE(s.title.id.isEmpty());
+        EXPECT_FALSE(s.title.en.isEmpty());
+        EXPECT_NE(s.title.id, s.title.en);
+        EXPECT_FALSE(s.description.id.isEmpty());
+        EXPECT_FALSE(s.description.en.isEmpty());
+        EXPECT_NE(s.description.id, s.description.en);
+        ASSERT_FALSE(s.notes.isEmpty());
+        for (const TeacherNote &n : s.notes) {
+            EXPECT_FALSE(n.text.id.isEmpty()) << "note at step " << n.step;
+            EXPECT_FALSE(n.text.en.isEmpty()) << "note at step " << n.step;
+            EXPECT_NE(n.text.id, n.text.en) << "note at step " << n.step;
+        }
+    }
+}
+
+TEST(BuiltinScenarios, EachRunsAsExpectedAndItsNotesPointAtSteps)
+{
+    for (const BuiltinScenario &b : builtinScenarios()) {
+        SCOPED_TRACE(b.id.toStdString());
+        const std::optional<LoadResult> loaded = loadBuiltin(b.id);
+        ASSERT_TRUE(loaded.has_value() && loaded->scenario.has_value());
+        const Scenario &s = *loaded->scenario;
+        if (s.messages.isEmpty())
+            continue; // a generated load (bulk): measured by its benchmark, not read step by step
+        EXPECT_TRUE(s.expect.checked) << "a built-in lesson says what should come of it";
+        kurir::world::World w(s);
+        w.run();
+        EXPECT_THAT(kurir::world::Expectations::check(s, w.outcome()), IsEmpty());
+        const int steps = int(w.trace().events.size());
+        for (const TeacherNote &n : s.notes)
+            EXPECT_LE(n.step, steps) << "note at step " << n.step << " of " << steps;
+    }
+}
