@@ -998,6 +998,18 @@ Options:
         <source>this is not a regular file</source>
         <translation>this is not a regular file</translation>
     </message>
+    <message>
+        <source>the domain %1 is described twice in this file (first on line %2)</source>
+        <translation>the domain %1 is described twice in this file (first on line %2)</translation>
+    </message>
+    <message>
+        <source>the host id &quot;%1&quot; is used twice in this file (first on line %2)</source>
+        <translation>the host id &quot;%1&quot; is used twice in this file (first on line %2)</translation>
+    </message>
+    <message>
+        <source>hosts &quot;%1&quot; and &quot;%2&quot; have the same name %3: DNS could find only one of them</source>
+        <translation>hosts &quot;%1&quot; and &quot;%2&quot; have the same name %3: DNS could find only one of them</translation>
+    </message>
 </context>
 <context>
     <name>Visuals</name>

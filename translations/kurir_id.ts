@@ -998,6 +998,18 @@ Opsi:
         <source>this is not a regular file</source>
         <translation>ini bukan berkas biasa</translation>
     </message>
+    <message>
+        <source>the domain %1 is described twice in this file (first on line %2)</source>
+        <translation>domain %1 dituliskan dua kali dalam berkas ini (yang pertama di baris %2)</translation>
+    </message>
+    <message>
+        <source>the host id &quot;%1&quot; is used twice in this file (first on line %2)</source>
+        <translation>id host &quot;%1&quot; dipakai dua kali dalam berkas ini (yang pertama di baris %2)</translation>
+    </message>
+    <message>
+        <source>hosts &quot;%1&quot; and &quot;%2&quot; have the same name %3: DNS could find only one of them</source>
+        <translation>host &quot;%1&quot; dan &quot;%2&quot; memiliki nama yang sama, %3: DNS hanya bisa menemukan salah satunya</translation>
+    </message>
 </context>
 <context>
     <name>Visuals</name>

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include "defaultworld.h"
 #include "jsontree.h"
@@ -552,6 +553,7 @@ void Reader::readScenario(const JsonValue &root, Scenario &s)
             error(root.member(u"start")->pos(), QStringLiteral("start"), ScenarioLoader::tr("\"%1\" is not a date and time like 2026-11-27T08:00:00+07:00").arg(*start));
     }
 
+    QHash<QByteArray, JsonPos> seenDomains, seenHosts;
     if (const JsonValue *domains = root.member(u"domains"); domains && is(*domains, Type::Array, QStringLiteral("domains"))) {
         for (size_t i = 0; i < domains->items().size(); ++i) {
             const JsonValue &v = domains->items()[i];
@@ -564,6 +566,15 @@ void Reader::readScenario(const JsonValue &root, Scenario &s)
                     error(v.pos(), at, ScenarioLoader::tr("a domain needs a \"name\""));
                 continue;
             }
+            // Naming a domain of the default world changes it; naming one twice in the same
+            // file is a mistake (the second would silently win).
+            if (const auto first = seenDomains.constFind(name); first != seenDomains.cend()) {
+                error(v.member(u"name")->pos(), at + QStringLiteral(".name"),
+                      ScenarioLoader::tr("the domain %1 is described twice in this file (first on line %2)")
+                          .arg(QString::fromUtf8(name)).arg(first->line));
+                continue;
+            }
+            seenDomains.insert(name, v.member(u"name")->pos());
             qsizetype index = findBy(s.domains, name, &Domain::name);
             if (index < 0) {
                 s.domains.append(Domain{});
@@ -584,6 +595,13 @@ void Reader::readScenario(const JsonValue &root, Scenario &s)
                     error(v.pos(), at, ScenarioLoader::tr("a host needs an \"id\""));
                 continue;
             }
+            if (const auto first = seenHosts.constFind(id); first != seenHosts.cend()) {
+                error(v.member(u"id")->pos(), at + QStringLiteral(".id"),
+                      ScenarioLoader::tr("the host id \"%1\" is used twice in this file (first on line %2)")
+                          .arg(QString::fromUtf8(id)).arg(first->line));
+                continue;
+            }
+            seenHosts.insert(id, v.member(u"id")->pos());
             qsizetype index = findBy(s.hosts, id, &Host::id);
             if (index < 0) {
                 Host h;
@@ -693,6 +711,7 @@ void Reader::check(const JsonValue &root, const Scenario &s)
         return std::pair{root.pos(), QString()};
     };
     QSet<QByteArray> addressesSeen;
+    QHash<QByteArray, QByteArray> namesSeen; // host name -> the id that has it
     for (const Host &h : s.hosts) {
         const auto [pos, path] = hostPos(h.id);
         auto ref = [&](const QByteArray &target, const char *field) {
@@ -707,6 +726,11 @@ void Reader::check(const JsonValue &root, const Scenario &s)
             error(pos, path, ScenarioLoader::tr("mail client \"%1\" needs \"submit-to\": the server it sends through").arg(QString::fromUtf8(h.id)));
         if (h.name.isEmpty())
             error(pos, path, ScenarioLoader::tr("host \"%1\" needs a \"name\"").arg(QString::fromUtf8(h.id)));
+        else if (namesSeen.contains(h.name))
+            error(pos, path.isEmpty() ? path : path + QStringLiteral(".name"),
+                  ScenarioLoader::tr("hosts \"%1\" and \"%2\" have the same name %3: DNS could find only one of them")
+                      .arg(QString::fromUtf8(namesSeen.value(h.name)), QString::fromUtf8(h.id), QString::fromUtf8(h.name)));
+        namesSeen.insert(h.name, h.id);
         if (h.address.isEmpty())
             error(pos, path, ScenarioLoader::tr("host \"%1\" needs an \"address\"").arg(QString::fromUtf8(h.id)));
         else if (addressesSeen.contains(h.address))

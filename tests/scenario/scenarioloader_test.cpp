@@ -614,7 +614,7 @@ TEST(ScenarioLoaderDuplicates, TwoHostsWithOneAddress)
 
 // Missing check: the second "x1" silently merges into the first, so the teacher's first host
 // is changed behind their back. Within one file, an id should appear once.
-TEST(ScenarioLoaderDuplicates, DISABLED_DuplicateHostIdInOneFile)
+TEST(ScenarioLoaderDuplicates, DuplicateHostIdInOneFile)
 {
     const LoadResult r = load(R"({
   "kurir-scenario": 1,
@@ -632,7 +632,7 @@ TEST(ScenarioLoaderDuplicates, DISABLED_DuplicateHostIdInOneFile)
 }
 
 // Missing check: the same for domains; the second entry silently merges into the first.
-TEST(ScenarioLoaderDuplicates, DISABLED_DuplicateDomainInOneFile)
+TEST(ScenarioLoaderDuplicates, DuplicateDomainInOneFile)
 {
     const LoadResult r = load(R"({
   "kurir-scenario": 1,
@@ -647,7 +647,7 @@ TEST(ScenarioLoaderDuplicates, DISABLED_DuplicateDomainInOneFile)
 }
 
 // Missing check: two hosts with one DNS name; MX records and A lookups find only the first.
-TEST(ScenarioLoaderDuplicates, DISABLED_TwoHostsWithOneName)
+TEST(ScenarioLoaderDuplicates, TwoHostsWithOneName)
 {
     const LoadResult r = load(R"({"kurir-scenario": 1, "hosts": [{"id": "mx2", "role": "mx", "name": "mx.yahoo.example", "address": "192.0.2.99"}]})");
     expectRefused(r);

@@ -5,7 +5,13 @@
 #include <QLocale>
 #include <QTranslator>
 
-namespace kurir::cli {
+namespace kurir::engine {
+
+namespace {
+QString g_current = QStringLiteral("en");
+QTranslator *g_kurir = nullptr;
+QTranslator *g_qt = nullptr;
+} // namespace
 
 QString systemLanguage()
 {
@@ -20,23 +26,28 @@ bool isSupportedLanguage(const QString &lang)
 
 bool installLanguage(const QString &lang)
 {
-    static QTranslator *kurir = nullptr;
-    static QTranslator *qt = nullptr;
-    for (QTranslator **t : {&kurir, &qt}) {
+    // The language is set first: widgets that answer LanguageChange read it.
+    g_current = isSupportedLanguage(lang) ? lang : QStringLiteral("en");
+    for (QTranslator **t : {&g_kurir, &g_qt}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete *t;
             *t = nullptr;
         }
     }
-    kurir = new QTranslator;
-    const bool ok = kurir->load(QStringLiteral(":/i18n/kurir_%1.qm").arg(lang));
-    QCoreApplication::installTranslator(kurir);
-    qt = new QTranslator;
-    if (qt->load(QStringLiteral("qtbase_%1").arg(lang),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    g_kurir = new QTranslator;
+    const bool ok = g_kurir->load(QStringLiteral(":/i18n/kurir_%1.qm").arg(g_current));
+    QCoreApplication::installTranslator(g_kurir);
+    g_qt = new QTranslator;
+    if (g_qt->load(QStringLiteral("qtbase_%1").arg(g_current),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(g_qt);
     return ok;
+}
+
+QString currentLanguage()
+{
+    return g_current;
 }
 
 QString languageFromArguments(const QStringList &arguments)
@@ -51,4 +62,4 @@ QString languageFromArguments(const QStringList &arguments)
     return {};
 }
 
-} // namespace kurir::cli
+} // namespace kurir::engine
