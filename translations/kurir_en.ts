@@ -428,10 +428,6 @@ Options:
         <translation>The TCP connection between %1 and %2 is closed.</translation>
     </message>
     <message>
-        <source>%1 now acts as a client: it opens a TCP connection to %2 on port %3, the port mail servers use to pass mail to each other (MTA to MTA). No login is needed to deliver mail for %2&apos;s own domain.</source>
-        <translation>%1 now acts as a client: it opens a TCP connection to %2 on port %3, the port mail servers use to pass mail to each other (MTA to MTA). No login is needed to deliver mail for %2&apos;s own domain.</translation>
-    </message>
-    <message>
         <source>%1 tries %3 on port 25, but nothing answers within %4 seconds: this server is down. %1 tries the next MX if there is one; if not, the message waits in the queue.</source>
         <translation>%1 tries %3 on port 25, but nothing answers within %4 seconds: this server is down. %1 tries the next MX if there is one; if not, the message waits in the queue.</translation>
     </message>
@@ -456,10 +452,6 @@ Options:
         <translation>%1 passes on the envelope sender with MAIL FROM: %3. It is the original sender, so that problems further on are reported to them, not to %1.</translation>
     </message>
     <message>
-        <source>%1 names the recipient at %2&apos;s domain: RCPT TO: %3.</source>
-        <translation>%1 names the recipient at %2&apos;s domain: RCPT TO: %3.</translation>
-    </message>
-    <message>
         <source>%1 sends DATA: the message follows.</source>
         <translation>%1 sends DATA: the message follows.</translation>
     </message>
@@ -474,10 +466,6 @@ Options:
     <message>
         <source>%1 greets with 220, &quot;service ready&quot;, followed by its own name. A client must wait for this greeting before it says anything.</source>
         <translation>%1 greets with 220, &quot;service ready&quot;, followed by its own name. A client must wait for this greeting before it says anything.</translation>
-    </message>
-    <message>
-        <source>%1 answers 250 and lists its extensions, one per line: PIPELINING (several commands at once), SIZE (the largest message it takes), STARTTLS (encryption), AUTH (login) and more.</source>
-        <translation>%1 answers 250 and lists its extensions, one per line: PIPELINING (several commands at once), SIZE (the largest message it takes), STARTTLS (encryption), AUTH (login) and more.</translation>
     </message>
     <message>
         <source>%1 answers 250: hello. Without EHLO there is no list of extensions.</source>
@@ -518,10 +506,6 @@ Options:
     <message>
         <source>%1 answers 250 2.1.5: it knows this recipient and will take mail for them.</source>
         <translation>%1 answers 250 2.1.5: it knows this recipient and will take mail for them.</translation>
-    </message>
-    <message>
-        <source>%1 answers 250 2.1.5: the recipient is in another domain, but the sender has logged in, so %1 agrees to relay (pass on) the message.</source>
-        <translation>%1 answers 250 2.1.5: the recipient is in another domain, but the sender has logged in, so %1 agrees to relay (pass on) the message.</translation>
     </message>
     <message>
         <source>%1 answers 550 5.1.1: there is no such mailbox here. A 5xx code is permanent: trying again will not help, so the sender has to be told.</source>
@@ -734,6 +718,30 @@ Options:
     <message>
         <source>%2 does not offer STARTTLS, and %1 refuses to send a password unencrypted, so it stops here.</source>
         <translation>%2 does not offer STARTTLS, and %1 refuses to send a password unencrypted, so it stops here.</translation>
+    </message>
+    <message>
+        <source>%1 opens a TCP connection to %2 on port %3, the port servers use to pass mail to each other. A mail client should submit on port 587 and log in; here it talks to the server as another server would.</source>
+        <translation>%1 opens a TCP connection to %2 on port %3, the port servers use to pass mail to each other. A mail client should submit on port 587 and log in; here it talks to the server as another server would.</translation>
+    </message>
+    <message>
+        <source>%1 now acts as a client: it opens a TCP connection to %2 on port %3, the port mail servers use to pass mail to each other (MTA to MTA).</source>
+        <translation>%1 now acts as a client: it opens a TCP connection to %2 on port %3, the port mail servers use to pass mail to each other (MTA to MTA).</translation>
+    </message>
+    <message>
+        <source>%1 names the recipient: RCPT TO: %3.</source>
+        <translation>%1 names the recipient: RCPT TO: %3.</translation>
+    </message>
+    <message>
+        <source>%1 answers 250 and lists, one per line, the extensions it offers: what it can do beyond plain SMTP. Only what is listed may be used.</source>
+        <translation>%1 answers 250 and lists, one per line, the extensions it offers: what it can do beyond plain SMTP. Only what is listed may be used.</translation>
+    </message>
+    <message>
+        <source>%1 answers 250 2.1.5: the recipient is in another domain, and %1 agrees to relay (pass on) the message, because this client has logged in or is a trusted server of its own network.</source>
+        <translation>%1 answers 250 2.1.5: the recipient is in another domain, and %1 agrees to relay (pass on) the message, because this client has logged in or is a trusted server of its own network.</translation>
+    </message>
+    <message>
+        <source>%1 puts the bounce into its queue as %3, for %4. It travels like any other message, but from the empty sender &lt;&gt;.</source>
+        <translation>%1 puts the bounce into its queue as %3, for %4. It travels like any other message, but from the empty sender &lt;&gt;.</translation>
     </message>
 </context>
 <context>

@@ -428,10 +428,6 @@ Opsi:
         <translation>Koneksi TCP antara %1 dan %2 ditutup.</translation>
     </message>
     <message>
-        <source>%1 now acts as a client: it opens a TCP connection to %2 on port %3, the port mail servers use to pass mail to each other (MTA to MTA). No login is needed to deliver mail for %2&apos;s own domain.</source>
-        <translation>Sekarang %1 berperan sebagai klien dan membuka koneksi TCP ke %2 di port %3, port yang dipakai server email, yaitu agen transfer pesan (MTA), untuk saling meneruskan email. Tidak perlu login untuk mengantarkan email ke domain milik %2 sendiri.</translation>
-    </message>
-    <message>
         <source>%1 tries %3 on port 25, but nothing answers within %4 seconds: this server is down. %1 tries the next MX if there is one; if not, the message waits in the queue.</source>
         <translation>%1 mencoba menghubungi %3 di port 25, tetapi tidak ada jawaban dalam %4 detik: server ini sedang mati. %1 mencoba MX berikutnya jika ada; jika tidak ada, pesan menunggu di antrean.</translation>
     </message>
@@ -456,10 +452,6 @@ Opsi:
         <translation>%1 meneruskan alamat pengirim di amplop dengan MAIL FROM: %3. Alamat ini tetap milik pengirim asli, supaya masalah di perjalanan selanjutnya dilaporkan kepadanya, bukan kepada %1.</translation>
     </message>
     <message>
-        <source>%1 names the recipient at %2&apos;s domain: RCPT TO: %3.</source>
-        <translation>%1 menyebutkan penerima di domain milik %2: RCPT TO: %3.</translation>
-    </message>
-    <message>
         <source>%1 sends DATA: the message follows.</source>
         <translation>%1 mengirim DATA: pesannya menyusul.</translation>
     </message>
@@ -474,10 +466,6 @@ Opsi:
     <message>
         <source>%1 greets with 220, &quot;service ready&quot;, followed by its own name. A client must wait for this greeting before it says anything.</source>
         <translation>%1 menyapa dengan 220, &quot;layanan siap&quot;, diikuti namanya sendiri. Klien harus menunggu sapaan ini sebelum mengirim apa pun.</translation>
-    </message>
-    <message>
-        <source>%1 answers 250 and lists its extensions, one per line: PIPELINING (several commands at once), SIZE (the largest message it takes), STARTTLS (encryption), AUTH (login) and more.</source>
-        <translation>%1 menjawab 250 dan menyebutkan ekstensinya, satu per baris: PIPELINING (beberapa perintah sekaligus), SIZE (ukuran pesan terbesar yang diterima), STARTTLS (enkripsi), AUTH (login), dan lainnya.</translation>
     </message>
     <message>
         <source>%1 answers 250: hello. Without EHLO there is no list of extensions.</source>
@@ -518,10 +506,6 @@ Opsi:
     <message>
         <source>%1 answers 250 2.1.5: it knows this recipient and will take mail for them.</source>
         <translation>%1 menjawab 250 2.1.5: penerima ini dikenal, dan email untuknya akan diterima.</translation>
-    </message>
-    <message>
-        <source>%1 answers 250 2.1.5: the recipient is in another domain, but the sender has logged in, so %1 agrees to relay (pass on) the message.</source>
-        <translation>%1 menjawab 250 2.1.5: penerima ada di domain lain, tetapi pengirim sudah login, jadi %1 bersedia meneruskan (relay) pesan itu.</translation>
     </message>
     <message>
         <source>%1 answers 550 5.1.1: there is no such mailbox here. A 5xx code is permanent: trying again will not help, so the sender has to be told.</source>
@@ -734,6 +718,30 @@ Opsi:
     <message>
         <source>%2 does not offer STARTTLS, and %1 refuses to send a password unencrypted, so it stops here.</source>
         <translation>%2 tidak menawarkan STARTTLS, dan %1 menolak mengirim password tanpa enkripsi, jadi pengiriman berhenti di sini.</translation>
+    </message>
+    <message>
+        <source>%1 opens a TCP connection to %2 on port %3, the port servers use to pass mail to each other. A mail client should submit on port 587 and log in; here it talks to the server as another server would.</source>
+        <translation>%1 membuka koneksi TCP ke %2 di port %3, port yang dipakai antarserver untuk meneruskan email. Aplikasi email seharusnya mengirim lewat port 587 dan login; di sini ia berbicara dengan server seolah-olah ia server lain.</translation>
+    </message>
+    <message>
+        <source>%1 now acts as a client: it opens a TCP connection to %2 on port %3, the port mail servers use to pass mail to each other (MTA to MTA).</source>
+        <translation>%1 sekarang berperan sebagai klien: ia membuka koneksi TCP ke %2 di port %3, port yang dipakai server email untuk meneruskan email satu sama lain (MTA ke MTA).</translation>
+    </message>
+    <message>
+        <source>%1 names the recipient: RCPT TO: %3.</source>
+        <translation>%1 menyebutkan penerimanya: RCPT TO: %3.</translation>
+    </message>
+    <message>
+        <source>%1 answers 250 and lists, one per line, the extensions it offers: what it can do beyond plain SMTP. Only what is listed may be used.</source>
+        <translation>%1 menjawab 250 dan menyebutkan, satu per baris, ekstensi yang ditawarkannya: kemampuan di luar SMTP dasar. Hanya yang disebutkan di sini yang boleh dipakai.</translation>
+    </message>
+    <message>
+        <source>%1 answers 250 2.1.5: the recipient is in another domain, and %1 agrees to relay (pass on) the message, because this client has logged in or is a trusted server of its own network.</source>
+        <translation>%1 menjawab 250 2.1.5: penerimanya ada di domain lain, dan %1 bersedia melakukan relay (meneruskan) pesan itu, karena klien ini sudah login atau merupakan server tepercaya dari jaringannya sendiri.</translation>
+    </message>
+    <message>
+        <source>%1 puts the bounce into its queue as %3, for %4. It travels like any other message, but from the empty sender &lt;&gt;.</source>
+        <translation>%1 memasukkan pesan pantulan (bounce) ke antreannya sebagai %3, untuk %4. Pesan ini berjalan seperti pesan lain, tetapi dari pengirim kosong &lt;&gt;.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,10 @@ const Entry kEntries[] = {
         "%1 opens a TCP connection to %2 on port %3. Port 587 is the submission port: mail clients "
         "hand over new mail there, after logging in (RFC 6409). Servers pass mail to each other on "
         "port 25. TCP's handshake (SYN, SYN-ACK, ACK) takes one round trip.")},
+    {"submit.tcp-connect-25", QT_TRANSLATE_NOOP("Narration",
+        "%1 opens a TCP connection to %2 on port %3, the port servers use to pass mail to each other. A "
+        "mail client should submit on port 587 and log in; here it talks to the server as another server "
+        "would.")},
     {"submit.tcp-fail", QT_TRANSLATE_NOOP("Narration",
         "%1 tries to reach %3, but nothing answers within %4 seconds: the server is down. The message "
         "stays in the Outbox; the mail client will try again later.")},
@@ -82,8 +86,7 @@ const Entry kEntries[] = {
     // The relay leg: MTA to MTA on port 25.
     {"relay.tcp-connect", QT_TRANSLATE_NOOP("Narration",
         "%1 now acts as a client: it opens a TCP connection to %2 on port %3, the port mail servers use "
-        "to pass mail to each other (MTA to MTA). No login is needed to deliver mail for %2's own "
-        "domain.")},
+        "to pass mail to each other (MTA to MTA).")},
     {"relay.tcp-fail", QT_TRANSLATE_NOOP("Narration",
         "%1 tries %3 on port 25, but nothing answers within %4 seconds: this server is down. %1 tries the "
         "next MX if there is one; if not, the message waits in the queue.")},
@@ -101,7 +104,7 @@ const Entry kEntries[] = {
         "%1 passes on the envelope sender with MAIL FROM: %3. It is the original sender, so that "
         "problems further on are reported to them, not to %1.")},
     {"relay.RCPT", QT_TRANSLATE_NOOP("Narration",
-        "%1 names the recipient at %2's domain: RCPT TO: %3.")},
+        "%1 names the recipient: RCPT TO: %3.")},
     {"relay.DATA", QT_TRANSLATE_NOOP("Narration", "%1 sends DATA: the message follows.")},
     {"relay.data", QT_TRANSLATE_NOOP("Narration",
         "%1 sends the message (%3 bytes). It is the same message, with one more Received: line at the "
@@ -115,8 +118,8 @@ const Entry kEntries[] = {
         "%1 greets with 220, \"service ready\", followed by its own name. A client must wait for this "
         "greeting before it says anything.")},
     {"reply.EhloOk", QT_TRANSLATE_NOOP("Narration",
-        "%1 answers 250 and lists its extensions, one per line: PIPELINING (several commands at once), "
-        "SIZE (the largest message it takes), STARTTLS (encryption), AUTH (login) and more.")},
+        "%1 answers 250 and lists, one per line, the extensions it offers: what it can do beyond plain "
+        "SMTP. Only what is listed may be used.")},
     {"reply.HeloOk", QT_TRANSLATE_NOOP("Narration", "%1 answers 250: hello. Without EHLO there is no list of extensions.")},
     {"reply.ReadyToStartTls", QT_TRANSLATE_NOOP("Narration",
         "%1 answers 220: ready to start TLS. The TLS handshake begins on the same TCP connection.")},
@@ -143,8 +146,8 @@ const Entry kEntries[] = {
     {"reply.RecipientOk", QT_TRANSLATE_NOOP("Narration",
         "%1 answers 250 2.1.5: it knows this recipient and will take mail for them.")},
     {"reply.RecipientRelayOk", QT_TRANSLATE_NOOP("Narration",
-        "%1 answers 250 2.1.5: the recipient is in another domain, but the sender has logged in, so %1 "
-        "agrees to relay (pass on) the message.")},
+        "%1 answers 250 2.1.5: the recipient is in another domain, and %1 agrees to relay (pass on) the "
+        "message, because this client has logged in or is a trusted server of its own network.")},
     {"reply.UnknownUser", QT_TRANSLATE_NOOP("Narration",
         "%1 answers 550 5.1.1: there is no such mailbox here. A 5xx code is permanent: trying again will "
         "not help, so the sender has to be told.")},
@@ -223,6 +226,9 @@ const Entry kEntries[] = {
     {"queue.enter", QT_TRANSLATE_NOOP("Narration",
         "%1 puts the message into its queue as %3, for %4. A mail server keeps each message in its queue "
         "until it is delivered. Its own Received: line is now at the top of the headers.")},
+    {"queue.enter-bounce", QT_TRANSLATE_NOOP("Narration",
+        "%1 puts the bounce into its queue as %3, for %4. It travels like any other message, but from "
+        "the empty sender <>.")},
     {"queue.deferred", QT_TRANSLATE_NOOP("Narration",
         "Delivery failed for now (%5). The message stays in %1's queue and will be tried again in %4 "
         "seconds (attempt %6 is over).")},

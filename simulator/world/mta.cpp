@@ -197,7 +197,8 @@ void Mta::recordQueue(const QueueItem &item, const char *key, QByteArrayList arg
 void Mta::enqueue(QueueItem item)
 {
     const QByteArray id = item.id;
-    recordQueue(item, "queue.enter", {id, item.pending.join(", "), QByteArray::number(item.pending.size())},
+    recordQueue(item, item.reversePath.isEmpty() ? "queue.enter-bounce" : "queue.enter",
+                {id, item.pending.join(", "), QByteArray::number(item.pending.size())},
                 "queued " + id + " from <" + item.reversePath + "> to " + item.pending.join(", "));
     m_queue.emplace(id, std::move(item));
     attempt(id);

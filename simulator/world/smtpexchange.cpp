@@ -63,7 +63,8 @@ void SmtpExchange::start()
     const scenario::Host *server = m_world.host(m_conn->serverHost);
     e.text = client->address + ':' + QByteArray::number(m_conn->clientPort) + " -> " +
              server->address + ':' + QByteArray::number(m_conn->serverPort);
-    e.key = keyPrefix() + "tcp-connect";
+    // A mail client on port 25 (an old setup, or a forger) is narrated as what it is.
+    e.key = keyPrefix() + (m_hop == Hop::Submission && m_conn->serverPort == 25 ? "tcp-connect-25" : "tcp-connect");
     e.args = {QByteArray::number(m_conn->serverPort), client->address, server->address};
     m_world.record(std::move(e));
 
