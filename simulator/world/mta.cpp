@@ -321,14 +321,19 @@ void Mta::relayOver(const QByteArray &id, const QByteArray &domain, const QByteA
     Q_UNUSED(domain);
     const int port = 25; // server to server: always the SMTP port (RFC 6409 §1)
     m_world.network().connect(m_host.id, targetHost, port,
-        [this, id, rcpts, targetHost, remainingDomains, port](std::shared_ptr<Connection> conn) {
+        [this, id, rcpts, targetHost, remainingDomains, port, onUnreachable](std::shared_ptr<Connection> conn) {
             auto it = m_queue.find(id);
             if (it == m_queue.end())
                 return;
             const QueueItem &item = it->second;
             Mta *next = m_world.mta(targetHost);
-            if (!next)
+            if (!next) {
+                // The host answers TCP but runs no mail server: as good as unreachable, and
+                // the message must not stall in the queue without a word.
+                conn->close();
+                onUnreachable();
                 return;
+            }
             smtp::ClientConfig config;
             config.heloName = m_host.name;
             config.startTls = m_host.useTls;
@@ -366,7 +371,7 @@ void Mta::relayOver(const QByteArray &id, const QByteArray &domain, const QByteA
             exchange->setMessageRef(item.messageRef);
             exchange->start();
         },
-        [this, targetHost, onUnreachable = std::move(onUnreachable)] {
+        [this, targetHost, onUnreachable] {
             TraceEvent e;
             e.stage = Stage::Send;
             e.kind = EventKind::TcpFail;
