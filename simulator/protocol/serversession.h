@@ -129,6 +129,8 @@ private:
     void onHelp(const Command &cmd);
     void onStartTls(const Command &cmd);
     void onAuth(const Command &cmd);
+    void abortAuth(ReplyId id);
+    std::optional<QByteArray> takeAuthResponse(const QByteArray &response);
     void authPlain(const QByteArray &response);
     void authLoginStep(const QByteArray &response);
     void authFinish(const QByteArray &user, const QByteArray &password);

@@ -72,26 +72,36 @@ std::optional<QByteArray> decodeAuthResponse(const QByteArray &text)
 
 } // namespace
 
-void ServerSession::authPlain(const QByteArray &response)
+// Ends an AUTH exchange with a refusal; the session is back where AUTH was given.
+void ServerSession::abortAuth(ReplyId id)
+{
+    m_authMech = AuthMech::None;
+    setState(State::Greeted);
+    refuse(id);
+}
+
+// One client response of an exchange, decoded; "*" cancels (RFC 4954 §4).
+std::optional<QByteArray> ServerSession::takeAuthResponse(const QByteArray &response)
 {
     if (response == "*") {
-        m_authMech = AuthMech::None;
-        setState(State::Greeted);
-        return refuse(ReplyId::AuthCancelled);
+        abortAuth(ReplyId::AuthCancelled);
+        return std::nullopt;
     }
-    const auto decoded = decodeAuthResponse(response);
-    if (!decoded) {
-        m_authMech = AuthMech::None;
-        setState(State::Greeted);
-        return refuse(ReplyId::AuthBadBase64);
-    }
+    auto decoded = decodeAuthResponse(response);
+    if (!decoded)
+        abortAuth(ReplyId::AuthBadBase64);
+    return decoded;
+}
+
+void ServerSession::authPlain(const QByteArray &response)
+{
+    const auto decoded = takeAuthResponse(response);
+    if (!decoded)
+        return;
     // RFC 4616 §2: authzid NUL authcid NUL passwd
     const QByteArrayList fields = decoded->split('\0');
-    if (fields.size() != 3 || fields[1].isEmpty()) {
-        m_authMech = AuthMech::None;
-        setState(State::Greeted);
-        return refuse(ReplyId::AuthMalformed);
-    }
+    if (fields.size() != 3 || fields[1].isEmpty())
+        return abortAuth(ReplyId::AuthMalformed);
     if (!fields[0].isEmpty() && fields[0] != fields[1]) {
         // Acting for another identity (an authzid) is not something Kurir's users may do.
         return authFinish(QByteArray(), QByteArray());
@@ -101,17 +111,9 @@ void ServerSession::authPlain(const QByteArray &response)
 
 void ServerSession::authLoginStep(const QByteArray &response)
 {
-    if (response == "*") {
-        m_authMech = AuthMech::None;
-        setState(State::Greeted);
-        return refuse(ReplyId::AuthCancelled);
-    }
-    const auto decoded = decodeAuthResponse(response);
-    if (!decoded) {
-        m_authMech = AuthMech::None;
-        setState(State::Greeted);
-        return refuse(ReplyId::AuthBadBase64);
-    }
+    const auto decoded = takeAuthResponse(response);
+    if (!decoded)
+        return;
     if (m_authMech == AuthMech::LoginUser) {
         m_authLoginUser = *decoded;
         m_authMech = AuthMech::LoginPassword;
