@@ -110,6 +110,23 @@ bool isNumberChar(uchar c)
     return isWordChar(c) || c == '.' || c == '+' || c == '-';
 }
 
+/// "UTF-16LE" or "UTF-16BE" when the bytes look like UTF-16 text without a byte order mark
+/// (Windows tools write it so): ASCII characters each followed, or preceded, by a NUL. A JSON
+/// document starts with ASCII ('{' or whitespace), so its first characters tell.
+const char *utf16WithoutBom(QByteArrayView bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 64);
+    if (n < 4)
+        return nullptr;
+    bool little = true, big = true;
+    for (qsizetype i = 0; i < n; i += 2) {
+        const uchar a = uchar(bytes[i]), b = uchar(bytes[i + 1]);
+        little = little && a != 0 && a < 0x80 && b == 0;
+        big = big && a == 0 && b != 0 && b < 0x80;
+    }
+    return little ? "UTF-16LE" : big ? "UTF-16BE" : nullptr;
+}
+
 /// The first ill-formed UTF-8 sequence or NUL at or after `from` (Unicode 15 §3.9, Table 3-7:
 /// no overlong forms, no surrogates, nothing above U+10FFFF), or -1.
 qsizetype firstBadByte(QByteArrayView bytes, qsizetype from)
@@ -310,6 +327,8 @@ bool JsonParser::checkInput()
     // Columns start after it, as editors do not show it.
     if (m_bytes.startsWith("\xef\xbb\xbf"))
         m_i = 3;
+    if (const char *name = utf16WithoutBom(m_bytes))
+        return fail(JsonErrorCode::ByteOrderMark, 0, QString::fromLatin1(name));
     m_lines = LineCounter(m_bytes, m_i);
     if (const qsizetype bad = firstBadByte(m_bytes, m_i); bad >= 0) {
         // A NUL anywhere means a binary or UTF-16 file, not a string with an odd character.

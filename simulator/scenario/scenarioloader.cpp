@@ -1,5 +1,6 @@
 #include "scenarioloader.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <QFile>
@@ -56,7 +57,8 @@ QString jsonErrorText(const JsonError &e)
     case C::TooDeep: return ScenarioLoader::tr("the JSON is nested too deeply");
     case C::UnexpectedEnd: return ScenarioLoader::tr("the file ends too early: a closing bracket or quote is missing");
     case C::UnexpectedCharacter: return ScenarioLoader::tr("unexpected character %1").arg(e.detail);
-    case C::BadEscape: return ScenarioLoader::tr("invalid escape sequence in a string");
+    case C::BadEscape:
+        return ScenarioLoader::tr("invalid escape %1 in a string; a backslash itself is written \\\\").arg(e.detail);
     case C::BadUnicodeEscape: return ScenarioLoader::tr("invalid \\u escape in a string");
     case C::ControlCharacterInString: return ScenarioLoader::tr("a string may not contain a line break or tab: write \\n or \\t");
     case C::BadNumber: return ScenarioLoader::tr("invalid number");
@@ -83,6 +85,35 @@ QString typeText(Type t)
     }
     return {};
 }
+
+/// Dotted-decimal IPv4 ("203.0.113.5"): four numbers 0-255 without leading zeros, which
+/// some tools read as octal (RFC 6943 §3.1.1).
+bool isIpv4(QByteArrayView text)
+{
+    int parts = 0;
+    qsizetype i = 0;
+    while (i <= text.size()) {
+        const qsizetype start = i;
+        int value = 0;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9' && i - start < 3)
+            value = value * 10 + (text[i++] - '0');
+        const qsizetype digits = i - start;
+        if (digits == 0 || value > 255 || (digits > 1 && text[start] == '0'))
+            return false;
+        ++parts;
+        if (i == text.size())
+            break;
+        if (text[i] != '.' || parts == 4)
+            return false;
+        ++i;
+    }
+    return parts == 4;
+}
+
+/// The commands a reply-override may refuse: the verbs of ServerSession, and "." for the end
+/// of the data (where a real server says whether it takes the message).
+const char *const kOverridableCommands[] = {"HELO", "EHLO", "MAIL", "RCPT", "DATA", ".", "AUTH",
+                                            "STARTTLS", "RSET", "NOOP", "VRFY", "EXPN", "HELP", "QUIT"};
 
 /// Walks the JSON tree into a Scenario, collecting every problem with its position.
 class Reader
@@ -116,15 +147,7 @@ public:
             seen.insert(m.key);
             if (known.contains(m.key))
                 continue;
-            QString best;
-            int bestDistance = 3;
-            for (const QString &k : known) {
-                const int d = editDistance(m.key, k);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = k;
-                }
-            }
+            const QString best = nearest(m.key, known);
             if (best.isEmpty())
                 error(m.keyPos, at, ScenarioLoader::tr("unknown field \"%1\"").arg(m.key));
             else
@@ -210,6 +233,12 @@ public:
 
     void addresses(const JsonValue &obj, const char *key, const QString &path, QByteArrayList *out)
     {
+        if (const JsonValue *v = obj.member(QString::fromLatin1(key));
+            v && v->type() != Type::String && v->type() != Type::Array) {
+            error(v->pos(), join(path, key),
+                  ScenarioLoader::tr("expected an e-mail address in quotes or a list of addresses, found %1").arg(typeText(v->type())));
+            return;
+        }
         const auto list = texts(obj, key, path);
         if (!list)
             return;
@@ -235,11 +264,45 @@ public:
     void readDomain(const JsonValue &v, const QString &path, Domain &d);
     void readHost(const JsonValue &v, const QString &path, Host &h);
     void readMessage(const JsonValue &v, const QString &path, Message &m);
-    void readFault(const JsonValue &v, const QString &path, Fault &f);
+    bool readFault(const JsonValue &v, const QString &path, Fault &f);
     void check(const JsonValue &root, const Scenario &s);
+
+    /// The closest of `known` to `word` (at most two edits away), for "did you mean".
+    static QString nearest(const QString &word, const QStringList &known)
+    {
+        QString best;
+        int bestDistance = 3;
+        for (const QString &k : known) {
+            if (const int d = editDistance(word, k); d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /// Reports a "host"/"address"... field that names nothing: at the value when the file
+    /// gave one, else at the object that lacks it.
+    static JsonPos valuePos(const JsonValue &obj, const char *key)
+    {
+        const JsonValue *v = obj.member(QString::fromLatin1(key));
+        return v ? v->pos() : obj.pos();
+    }
 
 private:
     QString m_file;
+    /// Faults that already had a problem: check() says nothing more about them, so one
+    /// mistake gives one message.
+    QSet<qsizetype> m_badFaults;
+    /// Where each MX record of the file names its host, to point at it when it leads nowhere.
+    struct MxRef
+    {
+        QByteArray domain;
+        qsizetype index;
+        JsonPos pos;
+        QString path;
+    };
+    QList<MxRef> m_mxRefs;
 };
 
 void Reader::readDomain(const JsonValue &v, const QString &path, Domain &d)
@@ -261,8 +324,10 @@ void Reader::readDomain(const JsonValue &v, const QString &path, Domain &d)
             onlyFields(r, at, {QStringLiteral("preference"), QStringLiteral("host")});
             MxRecord rec;
             rec.preference = int(integer(r, "preference", at, 0, 65535).value_or(10));
-            if (auto host = text(r, "host", at))
-                rec.host = host->toUtf8();
+            if (auto host = text(r, "host", at)) {
+                rec.host = host->toUtf8().toLower();
+                m_mxRefs.append({d.name, d.mx.size(), r.member(u"host")->pos(), at + QStringLiteral(".host")});
+            }
             else if (!r.member(u"host"))
                 error(r.pos(), at, ScenarioLoader::tr("an MX record needs a \"host\""));
             d.mx << rec;
@@ -270,8 +335,15 @@ void Reader::readDomain(const JsonValue &v, const QString &path, Domain &d)
     }
     if (auto a = texts(v, "a", path)) {
         d.addresses.clear();
-        for (const QString &ip : *a)
-            d.addresses << ip.toUtf8();
+        const JsonValue *list = v.member(u"a");
+        for (qsizetype i = 0; i < a->size(); ++i) {
+            const QByteArray ip = a->at(i).toUtf8();
+            if (!isIpv4(ip))
+                error(list->type() == Type::Array ? list->items()[size_t(i)].pos() : list->pos(),
+                      QStringLiteral("%1.a[%2]").arg(path).arg(i),
+                      ScenarioLoader::tr("\"%1\" is not an IPv4 address such as 203.0.113.5").arg(a->at(i)));
+            d.addresses << ip;
+        }
     }
     if (auto e = boolean(v, "exists", path))
         d.exists = *e;
@@ -323,8 +395,12 @@ void Reader::readHost(const JsonValue &v, const QString &path, Host &h)
             error(v.member(u"name")->pos(), join(path, "name"), ScenarioLoader::tr("\"%1\" is not a host name").arg(*name));
         h.name = name->toUtf8().toLower();
     }
-    if (auto a = text(v, "address", path))
+    if (auto a = text(v, "address", path)) {
         h.address = a->toUtf8();
+        if (!isIpv4(h.address))
+            error(v.member(u"address")->pos(), join(path, "address"),
+                  ScenarioLoader::tr("\"%1\" is not an IPv4 address such as 203.0.113.5").arg(*a));
+    }
     if (auto l = localized(v, "label", path))
         h.label = *l;
     if (auto d = texts(v, "domains", path)) {
@@ -334,7 +410,9 @@ void Reader::readHost(const JsonValue &v, const QString &path, Host &h)
     }
     if (auto b = text(v, "banner", path))
         h.banner = b->toUtf8();
-    if (auto p = integer(v, "port", path, 1, 65535))
+    // 0: the host listens on no port (a mail client, a mailbox); mail servers need one, which
+    // check() says once the role is known.
+    if (auto p = integer(v, "port", path, 0, 65535))
         h.port = int(*p);
     if (const JsonValue *e = v.member(u"extensions"); e && is(*e, Type::Object, join(path, "extensions"))) {
         const QString at = join(path, "extensions");
@@ -427,14 +505,22 @@ void Reader::readMessage(const JsonValue &v, const QString &path, Message &m)
     }
 }
 
-void Reader::readFault(const JsonValue &v, const QString &path, Fault &f)
+bool Reader::readFault(const JsonValue &v, const QString &path, Fault &f)
 {
     const auto type = text(v, "type", path);
     if (!type) {
         if (!v.member(u"type"))
             error(v.pos(), path, ScenarioLoader::tr("a fault needs a \"type\""));
-        return;
+        return false;
     }
+    const qsizetype before = errors.size();
+    // A field the fault cannot do without: said once, here, instead of a confusing
+    // follow-on such as `"" is not a host`.
+    auto required = [&](const char *key) {
+        if (v.member(QString::fromLatin1(key)))
+            return;
+        error(v.pos(), path, ScenarioLoader::tr("a \"%1\" fault needs a \"%2\"").arg(*type, QLatin1String(key)));
+    };
     const std::pair<const char *, Fault::Type> kinds[] = {
         {"host-down", Fault::Type::HostDown},       {"reply-override", Fault::Type::ReplyOverride},
         {"greylist", Fault::Type::Greylist},         {"mailbox-full", Fault::Type::MailboxFull},
@@ -450,7 +536,7 @@ void Reader::readFault(const JsonValue &v, const QString &path, Fault &f)
         error(v.member(u"type")->pos(), join(path, "type"),
               ScenarioLoader::tr("unknown fault \"%1\"; use host-down, reply-override, greylist, mailbox-full, "
                                  "wrong-password or dns-missing").arg(*type));
-        return;
+        return false;
     }
     switch (f.type) {
     case Fault::Type::HostDown:
@@ -458,6 +544,11 @@ void Reader::readFault(const JsonValue &v, const QString &path, Fault &f)
         f.host = text(v, "host", path).value_or(QString()).toUtf8();
         f.fromMs = integer(v, "from-ms", path, 0, 7LL * 24 * 3600 * 1000).value_or(0);
         f.untilMs = integer(v, "until-ms", path, 0, 7LL * 24 * 3600 * 1000).value_or(-1);
+        required("host");
+        if (f.untilMs >= 0 && f.untilMs <= f.fromMs)
+            error(v.member(u"until-ms")->pos(), join(path, "until-ms"),
+                  ScenarioLoader::tr("\"until-ms\" (%1) is not after \"from-ms\" (%2): the host would never be down")
+                      .arg(f.untilMs).arg(f.fromMs));
         break;
     case Fault::Type::ReplyOverride:
         onlyFields(v, path, {QStringLiteral("type"), QStringLiteral("host"), QStringLiteral("command"), QStringLiteral("reply"), QStringLiteral("times")});
@@ -465,6 +556,21 @@ void Reader::readFault(const JsonValue &v, const QString &path, Fault &f)
         f.command = text(v, "command", path).value_or(QString()).toUtf8().toUpper();
         f.reply = text(v, "reply", path).value_or(QString()).toUtf8();
         f.times = int(integer(v, "times", path, 1, 1000).value_or(-1));
+        required("host");
+        required("command");
+        required("reply");
+        if (const JsonValue *c = v.member(u"command"); c && c->type() == Type::String
+            && std::none_of(std::begin(kOverridableCommands), std::end(kOverridableCommands),
+                            [&](const char *known) { return f.command == known; })) {
+            QStringList known;
+            for (const char *k : kOverridableCommands)
+                known << QString::fromLatin1(k);
+            const QString best = nearest(QString::fromUtf8(f.command), known);
+            error(c->pos(), join(path, "command"),
+                  best.isEmpty() ? ScenarioLoader::tr("unknown command \"%1\"; use %2, or \".\" for the end of the data")
+                                       .arg(c->toString(), known.join(QStringLiteral(", ")).remove(QStringLiteral(", .")))
+                                 : ScenarioLoader::tr("unknown command \"%1\"; did you mean \"%2\"?").arg(c->toString(), best));
+        }
         if (const JsonValue *r = v.member(u"reply"); r && r->type() == Type::String) {
             const auto parsed = smtp::parseReplyText(f.reply);
             if (!parsed || parsed->code < 400)
@@ -477,16 +583,19 @@ void Reader::readFault(const JsonValue &v, const QString &path, Fault &f)
         onlyFields(v, path, {QStringLiteral("type"), QStringLiteral("host"), QStringLiteral("duration-ms")});
         f.host = text(v, "host", path).value_or(QString()).toUtf8();
         f.greylistMs = integer(v, "duration-ms", path, 0, 7LL * 24 * 3600 * 1000).value_or(f.greylistMs);
+        required("host");
         break;
     case Fault::Type::MailboxFull:
         onlyFields(v, path, {QStringLiteral("type"), QStringLiteral("address"), QStringLiteral("permanent")});
         address(v, "address", path, &f.address);
         f.permanent = boolean(v, "permanent", path).value_or(true);
+        required("address");
         break;
     case Fault::Type::WrongPassword:
         onlyFields(v, path, {QStringLiteral("type"), QStringLiteral("host"), QStringLiteral("password")});
         f.host = text(v, "host", path).value_or(QString()).toUtf8();
         f.reply = text(v, "password", path).value_or(QString()).toUtf8();
+        required("host");
         break;
     case Fault::Type::DnsMissing:
         onlyFields(v, path, {QStringLiteral("type"), QStringLiteral("domain"), QStringLiteral("record")});
@@ -494,8 +603,10 @@ void Reader::readFault(const JsonValue &v, const QString &path, Fault &f)
         f.record = text(v, "record", path).value_or(QStringLiteral("ALL")).toUtf8().toUpper();
         if (f.record != "MX" && f.record != "A" && f.record != "ALL")
             error(v.member(u"record")->pos(), join(path, "record"), ScenarioLoader::tr("record must be MX, A or ALL"));
+        required("domain");
         break;
     }
+    return errors.size() == before;
 }
 
 template <typename T, typename Key>
@@ -623,6 +734,22 @@ void Reader::readScenario(const JsonValue &root, Scenario &s)
             l.from = text(v, "from", at).value_or(QString()).toUtf8();
             l.to = text(v, "to", at).value_or(QString()).toUtf8();
             l.latencyMs = int(integer(v, "latency-ms", at, 0, 60000).value_or(10));
+            // The hosts are read already, so a link's ends are checked where they are written.
+            if (!v.member(u"from") || !v.member(u"to")) {
+                error(v.pos(), at, ScenarioLoader::tr("a link needs \"from\" and \"to\": the ids of two hosts"));
+                continue;
+            }
+            bool ends = true;
+            for (const char *end : {"from", "to"}) {
+                const JsonValue *e = v.member(QString::fromLatin1(end));
+                if (e->type() == Type::String && !s.host(e->toString().toUtf8())) {
+                    error(e->pos(), join(at, end),
+                          ScenarioLoader::tr("\"%1\" is not a host of this scenario").arg(e->toString()));
+                    ends = false;
+                }
+            }
+            if (!ends)
+                continue;
             bool replaced = false;
             for (Link &existing : s.links)
                 if ((existing.from == l.from && existing.to == l.to) || (existing.from == l.to && existing.to == l.from)) {
@@ -655,7 +782,8 @@ void Reader::readScenario(const JsonValue &root, Scenario &s)
             if (!is(v, Type::Object, at))
                 continue;
             Fault f;
-            readFault(v, at, f);
+            if (!readFault(v, at, f))
+                m_badFaults.insert(s.faults.size());
             s.faults << f;
         }
     }
@@ -703,25 +831,53 @@ void Reader::readScenario(const JsonValue &root, Scenario &s)
 // What JSON alone cannot say: references that lead nowhere, a world that cannot run.
 void Reader::check(const JsonValue &root, const Scenario &s)
 {
+    // The file's entry for a host id, if the file describes that host.
+    auto hostEntry = [&](const QByteArray &id) -> std::pair<const JsonValue *, QString> {
+        if (const JsonValue *hosts = root.member(u"hosts"); hosts && hosts->type() == Type::Array)
+            for (size_t i = 0; i < hosts->items().size(); ++i)
+                if (const JsonValue *v = hosts->items()[i].member(u"id"); v && v->type() == Type::String && v->toString().toUtf8() == id)
+                    return {&hosts->items()[i], QStringLiteral("hosts[%1]").arg(i)};
+        return {nullptr, QString()};
+    };
     auto hostPos = [&](const QByteArray &id) {
-        if (const JsonValue *hosts = root.member(u"hosts"))
-            for (const JsonValue &h : hosts->items())
-                if (const JsonValue *v = h.member(u"id"); v && v->type() == Type::String && v->toString().toUtf8() == id)
-                    return std::pair{h.pos(), QStringLiteral("hosts[%1]").arg(&h - hosts->items().data())};
-        return std::pair{root.pos(), QString()};
+        const auto [entry, path] = hostEntry(id);
+        return std::pair{entry ? entry->pos() : root.pos(), path};
+    };
+    // Where a host's field is written in the file (its value), else the host, else the file.
+    auto fieldPos = [&](const QByteArray &id, const char *field) {
+        const auto [entry, path] = hostEntry(id);
+        if (!entry)
+            return std::pair{root.pos(), QString()};
+        return std::pair{valuePos(*entry, field), path + u'.' + QLatin1String(field)};
+    };
+    auto isMailServer = [](const Host *h) {
+        return h && (h->role == Role::Submission || h->role == Role::Relay || h->role == Role::Mx);
     };
     QSet<QByteArray> addressesSeen;
     QHash<QByteArray, QByteArray> namesSeen; // host name -> the id that has it
     for (const Host &h : s.hosts) {
         const auto [pos, path] = hostPos(h.id);
-        auto ref = [&](const QByteArray &target, const char *field) {
-            if (!target.isEmpty() && !s.host(target))
-                error(pos, path.isEmpty() ? path : path + u'.' + QLatin1String(field),
+        // A reference must name a host, and one that can play the part: a client submits to
+        // and relays through mail servers, and stores mail in a mailbox.
+        auto ref = [&](const QByteArray &target, const char *field, bool fits, const QString &notFitting) {
+            if (target.isEmpty())
+                return;
+            const auto [at, atPath] = fieldPos(h.id, field);
+            if (!s.host(target))
+                error(at, atPath,
                       ScenarioLoader::tr("host \"%1\" refers to \"%2\", which is not a host of this scenario").arg(QString::fromUtf8(h.id), QString::fromUtf8(target)));
+            else if (!fits)
+                error(at, atPath, notFitting.arg(QString::fromUtf8(target)));
         };
-        ref(h.smarthost, "smarthost");
-        ref(h.mailbox, "mailbox");
-        ref(h.submitTo, "submit-to");
+        const QString notServer = ScenarioLoader::tr("\"%1\" is not a mail server (role submission, relay or mx) of this scenario");
+        ref(h.smarthost, "smarthost", isMailServer(s.host(h.smarthost)), notServer);
+        ref(h.submitTo, "submit-to", isMailServer(s.host(h.submitTo)), notServer);
+        ref(h.mailbox, "mailbox", s.host(h.mailbox) && s.host(h.mailbox)->role == Role::Mailbox,
+            ScenarioLoader::tr("\"%1\" is not a mailbox (role mailbox) of this scenario"));
+        if (isMailServer(&h) && h.port == 0) {
+            const auto [at, atPath] = fieldPos(h.id, "port");
+            error(at, atPath, ScenarioLoader::tr("mail server \"%1\" needs a port from 1 to 65535").arg(QString::fromUtf8(h.id)));
+        }
         if (h.role == Role::Mua && h.submitTo.isEmpty())
             error(pos, path, ScenarioLoader::tr("mail client \"%1\" needs \"submit-to\": the server it sends through").arg(QString::fromUtf8(h.id)));
         if (h.name.isEmpty())
@@ -737,15 +893,31 @@ void Reader::check(const JsonValue &root, const Scenario &s)
             error(pos, path, ScenarioLoader::tr("two hosts have the address %1").arg(QString::fromUtf8(h.address)));
         addressesSeen.insert(h.address);
     }
-    for (const Domain &d : s.domains)
-        for (const MxRecord &mx : d.mx)
-            if (mx.host != "." && !s.hostByName(mx.host))
-                error(root.member(u"domains") ? root.member(u"domains")->pos() : root.pos(), QStringLiteral("domains"),
-                      ScenarioLoader::tr("the MX record of %1 points to %2, but no host has that name").arg(QString::fromUtf8(d.name), QString::fromUtf8(mx.host)));
-    for (const Link &l : s.links)
-        if (!s.host(l.from) || !s.host(l.to))
-            error(root.member(u"links") ? root.member(u"links")->pos() : root.pos(), QStringLiteral("links"),
-                  ScenarioLoader::tr("a link joins \"%1\" and \"%2\", but one of them is not a host").arg(QString::fromUtf8(l.from), QString::fromUtf8(l.to)));
+    const Scenario defaults = defaultWorld();
+    for (const Domain &d : s.domains) {
+        for (qsizetype j = 0; j < d.mx.size(); ++j) {
+            const MxRecord &mx = d.mx[j];
+            if (mx.host.isEmpty() || mx.host == "." || s.hostByName(mx.host))
+                continue;
+            const QString message = ScenarioLoader::tr("the MX record of %1 points to %2, but no host has that name")
+                                        .arg(QString::fromUtf8(d.name), QString::fromUtf8(mx.host));
+            const auto written = std::find_if(m_mxRefs.cbegin(), m_mxRefs.cend(), [&](const MxRef &r) {
+                return r.domain == d.name && r.index == j;
+            });
+            if (written != m_mxRefs.cend()) {
+                error(written->pos, written->path, message);
+                continue;
+            }
+            // A record of the default world: the file renamed the host it points to.
+            const Host *renamed = defaults.hostByName(mx.host);
+            if (renamed && s.host(renamed->id)) {
+                const auto [at, atPath] = fieldPos(renamed->id, "name");
+                error(at, atPath, message);
+            } else {
+                error(root.pos(), QStringLiteral("domains"), message);
+            }
+        }
+    }
     if (s.messages.isEmpty() && s.bulk.messages == 0)
         error(root.pos(), QStringLiteral("messages"), ScenarioLoader::tr("the scenario sends no message"));
     if (s.bulk.messages > 0 && (!s.host(s.bulk.fromHost) || s.host(s.bulk.fromHost)->role == Role::Mua))
@@ -768,14 +940,41 @@ void Reader::check(const JsonValue &root, const Scenario &s)
         error(root.pos(), QStringLiteral("hosts"), ScenarioLoader::tr("no mail client (role mua) can send the messages"));
     const JsonValue *faults = root.member(u"faults");
     for (qsizetype i = 0; i < s.faults.size(); ++i) {
+        if (m_badFaults.contains(i) || !faults || size_t(i) >= faults->items().size())
+            continue;
         const Fault &f = s.faults[i];
-        const JsonPos pos = faults && size_t(i) < faults->items().size() ? faults->items()[size_t(i)].pos() : root.pos();
-        if ((f.type == Fault::Type::HostDown || f.type == Fault::Type::ReplyOverride || f.type == Fault::Type::Greylist) && !s.host(f.host))
-            error(pos, QStringLiteral("faults[%1].host").arg(i),
-                  ScenarioLoader::tr("\"%1\" is not a host of this scenario").arg(QString::fromUtf8(f.host)));
-        if (f.type == Fault::Type::DnsMissing && !s.domain(f.domain))
-            error(pos, QStringLiteral("faults[%1].domain").arg(i),
-                  ScenarioLoader::tr("\"%1\" is not a domain of this scenario").arg(QString::fromUtf8(f.domain)));
+        const JsonValue &v = faults->items()[size_t(i)];
+        auto at = [&](const char *field) { return QStringLiteral("faults[%1].%2").arg(i).arg(QLatin1String(field)); };
+        switch (f.type) {
+        case Fault::Type::HostDown:
+        case Fault::Type::ReplyOverride:
+        case Fault::Type::Greylist:
+            if (!s.host(f.host))
+                error(valuePos(v, "host"), at("host"),
+                      ScenarioLoader::tr("\"%1\" is not a host of this scenario").arg(QString::fromUtf8(f.host)));
+            break;
+        case Fault::Type::WrongPassword:
+            if (!s.host(f.host) || s.host(f.host)->role != Role::Mua)
+                error(valuePos(v, "host"), at("host"),
+                      ScenarioLoader::tr("\"%1\" is not a mail client (role mua) of this scenario").arg(QString::fromUtf8(f.host)));
+            break;
+        case Fault::Type::MailboxFull: {
+            // Only a mailbox that exists can be full: for anyone else the server says
+            // 550 5.1.1 first, and the lesson would never show a full mailbox.
+            const Domain *d = s.domain(f.address.mid(f.address.lastIndexOf('@') + 1).toLower());
+            if (!d || !d->user(f.address))
+                error(valuePos(v, "address"), at("address"),
+                      ScenarioLoader::tr("%1 is not a user of any domain in this scenario").arg(QString::fromUtf8(f.address)));
+            break;
+        }
+        case Fault::Type::DnsMissing:
+            // An A record may be missing for a domain or for a host name (mx.yahoo.example).
+            if (!s.domain(f.domain) && !(f.record == "A" && s.hostByName(f.domain)))
+                error(valuePos(v, "domain"), at("domain"),
+                      f.record == "A" ? ScenarioLoader::tr("\"%1\" is not a domain or host name of this scenario").arg(QString::fromUtf8(f.domain))
+                                      : ScenarioLoader::tr("\"%1\" is not a domain of this scenario").arg(QString::fromUtf8(f.domain)));
+            break;
+        }
     }
 }
 
@@ -800,6 +999,11 @@ LoadResult ScenarioLoader::loadBytes(const QByteArray &bytes, const QString &fil
     Scenario s = defaultWorld();
     reader.readScenario(root, s);
     result.errors = reader.errors;
+    // A teacher reads the problems top-down beside the file: in the order of the file, not
+    // in the order the loader found them (references are checked after reading).
+    std::stable_sort(result.errors.begin(), result.errors.end(), [](const LoadError &a, const LoadError &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
     if (result.errors.isEmpty())
         result.scenario = std::move(s);
     return result;

@@ -156,9 +156,9 @@ TEST_F(ScenarioLoaderHostile, Utf16BigEndianWithByteOrderMark)
               ":1:1: the file is UTF-16 or UTF-32; save it as UTF-8");
 }
 
-// UTF-16 without a byte order mark is reported as binary data; saying "UTF-16, save it as
-// UTF-8" would tell the teacher what to do (every other byte is NUL).
-TEST_F(ScenarioLoaderHostile, DISABLED_Utf16WithoutByteOrderMark)
+// UTF-16 without a byte order mark (every other byte is NUL) is recognised as UTF-16, not as
+// binary data, so the teacher reads what to do.
+TEST_F(ScenarioLoaderHostile, Utf16WithoutByteOrderMark)
 {
     const QString text = QStringLiteral("{\"kurir-scenario\": 1}");
     const QByteArray bytes(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
@@ -247,7 +247,7 @@ TEST_F(ScenarioLoaderIndonesian, ReferenceAndVersion)
     const LoadResult r = load("{\n  \"kurir-scenario\": 2,\n  \"faults\": [{\"type\": \"host-down\", \"host\": \"yahooo\"}]\n}\n");
     EXPECT_THAT(lines(r), UnorderedElementsAre(
         "lesson.json:2:21: versi skenario tidak didukung; Kurir ini membaca versi 1 (kurir-scenario)",
-        "lesson.json:3:14: \"yahooo\" bukan host dalam skenario ini (faults[0].host)"));
+        "lesson.json:3:44: \"yahooo\" bukan host dalam skenario ini (faults[0].host)"));
 }
 
 TEST_F(ScenarioLoaderIndonesian, HostileFiles)
