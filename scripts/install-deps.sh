@@ -10,6 +10,7 @@ packages=(
     libgmime-3.0-dev
     qt6-svg-dev fonts-dejavu-core
     python3 python3-jsonschema
+    libssl-dev swaks libnet-ssleay-perl curl   # live mode: libcrypto; real SMTP clients for tests
 )
 
 missing=()

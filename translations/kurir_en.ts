@@ -79,6 +79,10 @@ Options:
         <source>%1: valid</source>
         <translation>%1: valid</translation>
     </message>
+    <message>
+        <source>Note for the teacher: %1</source>
+        <translation>Note for the teacher: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -93,10 +97,6 @@ Options:
     <message>
         <source>Open the scenario at step N (1 is the first).</source>
         <translation>Open the scenario at step N (1 is the first).</translation>
-    </message>
-    <message>
-        <source>What --screenshot paints: window, journey, dialogue, explanation or stages.</source>
-        <translation>What --screenshot paints: window, journey, dialogue, explanation or stages.</translation>
     </message>
     <message>
         <source>Write a PNG picture of the window to FILE once it is painted, then exit.</source>
@@ -145,6 +145,10 @@ Options:
     <message>
         <source>kurir: --size needs WIDTHxHEIGHT in pixels, at least 320x240, such as 1600x900; not &quot;%1&quot;.</source>
         <translation>kurir: --size needs WIDTHxHEIGHT in pixels, at least 320x240, such as 1600x900; not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>What --screenshot paints: window, journey, dialogue, explanation, stages, presentation (the window in presentation mode), sequence, inspector or mailboxes.</source>
+        <translation>What --screenshot paints: window, journey, dialogue, explanation, stages, presentation (the window in presentation mode), sequence, inspector or mailboxes.</translation>
     </message>
 </context>
 <context>
@@ -343,6 +347,82 @@ Options:
     <message>
         <source>bounce (delivery status notification)</source>
         <translation>bounce (delivery status notification)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveServer</name>
+    <message numerus="yes">
+        <source>(message of %n byte(s))</source>
+        <translation>
+            <numerusform>(message of %n byte)</numerusform>
+            <numerusform>(message of %n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>logged in as %1</source>
+        <translation>logged in as %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored</source>
+        <translation>
+            <numerusform>%n message stored</numerusform>
+            <numerusform>%n messages stored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>the client closed the connection</translation>
+    </message>
+    <message>
+        <source>%1 session %2 from %3%4: %5; end: %6</source>
+        <translation>%1 session %2 from %3%4: %5; end: %6</translation>
+    </message>
+    <message>
+        <source>cannot use the Maildir folder %1: %2</source>
+        <translation>cannot use the Maildir folder %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS is not available (Qt&apos;s OpenSSL backend is missing)</source>
+        <translation>TLS is not available (Qt&apos;s OpenSSL backend is missing)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the TLS certificate is not a PEM certificate</source>
+        <translation>the TLS certificate is not a PEM certificate</translation>
+    </message>
+    <message>
+        <source>the TLS key is not a PEM private key</source>
+        <translation>the TLS key is not a PEM private key</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>cannot listen on %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate in %1</source>
+        <translation>cannot read the certificate in %1</translation>
+    </message>
+    <message>
+        <source>cannot make a self-signed certificate</source>
+        <translation>cannot make a self-signed certificate</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write the certificate to %1</source>
+        <translation>cannot write the certificate to %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxesView</name>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Attachment: %1</translation>
     </message>
 </context>
 <context>
@@ -745,6 +825,273 @@ Options:
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioLoader</name>
     <message>
         <source>the file is empty</source>
@@ -773,10 +1120,6 @@ Options:
     <message>
         <source>unexpected character %1</source>
         <translation>unexpected character %1</translation>
-    </message>
-    <message>
-        <source>invalid escape sequence in a string</source>
-        <translation>invalid escape sequence in a string</translation>
     </message>
     <message>
         <source>invalid \u escape in a string</source>
@@ -955,10 +1298,6 @@ Options:
         <translation>the MX record of %1 points to %2, but no host has that name</translation>
     </message>
     <message>
-        <source>a link joins &quot;%1&quot; and &quot;%2&quot;, but one of them is not a host</source>
-        <translation>a link joins &quot;%1&quot; and &quot;%2&quot;, but one of them is not a host</translation>
-    </message>
-    <message>
         <source>the scenario sends no message</source>
         <translation>the scenario sends no message</translation>
     </message>
@@ -1017,6 +1356,201 @@ Options:
     <message>
         <source>hosts &quot;%1&quot; and &quot;%2&quot; have the same name %3: DNS could find only one of them</source>
         <translation>hosts &quot;%1&quot; and &quot;%2&quot; have the same name %3: DNS could find only one of them</translation>
+    </message>
+    <message>
+        <source>invalid escape %1 in a string; a backslash itself is written \\</source>
+        <translation>invalid escape %1 in a string; a backslash itself is written \\</translation>
+    </message>
+    <message>
+        <source>expected an e-mail address in quotes or a list of addresses, found %1</source>
+        <translation>expected an e-mail address in quotes or a list of addresses, found %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address such as 203.0.113.5</source>
+        <translation>&quot;%1&quot; is not an IPv4 address such as 203.0.113.5</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; fault needs a &quot;%2&quot;</source>
+        <translation>a &quot;%1&quot; fault needs a &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;until-ms&quot; (%1) is not after &quot;from-ms&quot; (%2): the host would never be down</source>
+        <translation>&quot;until-ms&quot; (%1) is not after &quot;from-ms&quot; (%2): the host would never be down</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use %2, or &quot;.&quot; for the end of the data</source>
+        <translation>unknown command &quot;%1&quot;; use %2, or &quot;.&quot; for the end of the data</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>a link needs &quot;from&quot; and &quot;to&quot;: the ids of two hosts</source>
+        <translation>a link needs &quot;from&quot; and &quot;to&quot;: the ids of two hosts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail server (role submission, relay or mx) of this scenario</source>
+        <translation>&quot;%1&quot; is not a mail server (role submission, relay or mx) of this scenario</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailbox (role mailbox) of this scenario</source>
+        <translation>&quot;%1&quot; is not a mailbox (role mailbox) of this scenario</translation>
+    </message>
+    <message>
+        <source>mail server &quot;%1&quot; needs a port from 1 to 65535</source>
+        <translation>mail server &quot;%1&quot; needs a port from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of any domain in this scenario</source>
+        <translation>%1 is not a user of any domain in this scenario</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain or host name of this scenario</source>
+        <translation>&quot;%1&quot; is not a domain or host name of this scenario</translation>
+    </message>
+</context>
+<context>
+    <name>SequencePainter</name>
+    <message numerus="yes">
+        <source>(the message: %n byte(s), dot-stuffed)</source>
+        <translation>
+            <numerusform>(the message: %n byte, dot-stuffed)</numerusform>
+            <numerusform>(the message: %n bytes, dot-stuffed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Live mode (real SMTP clients deliver into Kurir):
+  serve --domain D --maildir DIR [OPTIONS]
+                              receive real mail over SMTP (live mode) and
+                              store it in DIR/&lt;address&gt;/new until Ctrl+C:
+    --listen HOST:PORT        where to listen (default 127.0.0.1:2525; port 0:
+                              any free port)
+    --domain D                accept mail for D (repeat for more domains)
+    --maildir DIR             the folder of the mailboxes
+    --user ADDRESS:PASSWORD   a user who may log in (repeat); then only the
+                              listed addresses and postmaster receive mail
+    --max-size BYTES          largest message accepted (default 10485760)
+    --max-sessions N          clients at once (default 100)
+    --tls-cert FILE --tls-key FILE
+                              certificate for STARTTLS (default: a
+                              self-signed one, kept in DIR/.kurir-tls)
+    --hostname NAME           the server&apos;s name (default: the first domain)
+    --idle-timeout SECONDS    hang up on silent clients (default 300)
+    --verbose                 print every line of every dialogue
+</source>
+        <translation>Live mode (real SMTP clients deliver into Kurir):
+  serve --domain D --maildir DIR [OPTIONS]
+                              receive real mail over SMTP (live mode) and
+                              store it in DIR/&lt;address&gt;/new until Ctrl+C:
+    --listen HOST:PORT        where to listen (default 127.0.0.1:2525; port 0:
+                              any free port)
+    --domain D                accept mail for D (repeat for more domains)
+    --maildir DIR             the folder of the mailboxes
+    --user ADDRESS:PASSWORD   a user who may log in (repeat); then only the
+                              listed addresses and postmaster receive mail
+    --max-size BYTES          largest message accepted (default 10485760)
+    --max-sessions N          clients at once (default 100)
+    --tls-cert FILE --tls-key FILE
+                              certificate for STARTTLS (default: a
+                              self-signed one, kept in DIR/.kurir-tls)
+    --hostname NAME           the server&apos;s name (default: the first domain)
+    --idle-timeout SECONDS    hang up on silent clients (default 300)
+    --verbose                 print every line of every dialogue
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>unknown option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name such as test.example</source>
+        <translation>&quot;%1&quot; is not a domain name such as test.example</translation>
+    </message>
+    <message>
+        <source>--max-size needs a number of bytes greater than 0</source>
+        <translation>--max-size needs a number of bytes greater than 0</translation>
+    </message>
+    <message>
+        <source>--max-sessions needs a whole number greater than 0</source>
+        <translation>--max-sessions needs a whole number greater than 0</translation>
+    </message>
+    <message>
+        <source>--user needs ADDRESS:PASSWORD, such as bob@test.example:secret</source>
+        <translation>--user needs ADDRESS:PASSWORD, such as bob@test.example:secret</translation>
+    </message>
+    <message>
+        <source>--idle-timeout needs a number of seconds greater than 0</source>
+        <translation>--idle-timeout needs a number of seconds greater than 0</translation>
+    </message>
+    <message>
+        <source>needs at least one --domain</source>
+        <translation>needs at least one --domain</translation>
+    </message>
+    <message>
+        <source>needs --maildir DIR</source>
+        <translation>needs --maildir DIR</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert and --tls-key go together</translation>
+    </message>
+    <message>
+        <source>the user %1 is not in any --domain</source>
+        <translation>the user %1 is not in any --domain</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address and a port, such as 127.0.0.1:2525</source>
+        <translation>--listen needs an IP address and a port, such as 127.0.0.1:2525</translation>
+    </message>
+    <message>
+        <source>Kurir is listening for SMTP on %1 (STARTTLS available).</source>
+        <translation>Kurir is listening for SMTP on %1 (STARTTLS available).</translation>
+    </message>
+    <message>
+        <source>Accepting mail for: %1</source>
+        <translation>Accepting mail for: %1</translation>
+    </message>
+    <message>
+        <source>Storing mail in: %1</source>
+        <translation>Storing mail in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) may log in (AUTH, inside TLS only).</source>
+        <translation>
+            <numerusform>%n user may log in (AUTH, inside TLS only).</numerusform>
+            <numerusform>%n users may log in (AUTH, inside TLS only).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: not on loopback; other computers can reach this server.</source>
+        <translation>Warning: not on loopback; other computers can reach this server.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Press Ctrl+C to stop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: %n session(s) told to come back later.</source>
+        <translation>
+            <numerusform>Stopping: %n session told to come back later.</numerusform>
+            <numerusform>Stopping: %n sessions told to come back later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1619,17 @@ Options:
     <message>
         <source>Teacher&apos;s note: %1</source>
         <translation>Teacher&apos;s note: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s)</source>
+        <translation>
+            <numerusform>… %n more line</numerusform>
+            <numerusform>… %n more lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current line of the dialogue</source>
+        <translation>Current line of the dialogue</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1704,117 @@ Options:
             <numerusform>… %n more line</numerusform>
             <numerusform>… %n more lines</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::MailboxesView</name>
+    <message>
+        <source>Mailboxes and queues</source>
+        <translation>Mailboxes and queues</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Mailboxes</translation>
+    </message>
+    <message>
+        <source>Queues of the sending servers</source>
+        <translation>Queues of the sending servers</translation>
+    </message>
+    <message>
+        <source>Mailbox / sender</source>
+        <translation>Mailbox / sender</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Stored at step</source>
+        <translation>Stored at step</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Queue id</source>
+        <translation>Queue id</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), at %1</source>
+        <translation>
+            <numerusform>%n message, at %1</numerusform>
+            <numerusform>%n messages, at %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (a bounce)</source>
+        <translation>%1 (a bounce)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read it</source>
+        <translation>Double-click or press Enter to read it</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n older message(s)</source>
+        <translation>
+            <numerusform>… and %n older message</numerusform>
+            <numerusform>… and %n older messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message has been delivered yet.</source>
+        <translation>No message has been delivered yet.</translation>
+    </message>
+    <message>
+        <source>being delivered</source>
+        <translation>being delivered</translation>
+    </message>
+    <message>
+        <source>retry at %1 (in %2 s) after: %3</source>
+        <translation>retry at %1 (in %2 s) after: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queues are empty.</source>
+        <translation>The queues are empty.</translation>
+    </message>
+    <message>
+        <source>Message in %1</source>
+        <translation>Message in %1</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1939,188 @@ Options:
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
+    <message>
+        <source>Export sequence diagram</source>
+        <translation>Export sequence diagram</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation>SVG drawing (*.svg);;PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Journey</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence diagram</source>
+        <translation>&amp;Sequence diagram</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>Mail&amp;boxes and queues</source>
+        <translation>Mail&amp;boxes and queues</translation>
+    </message>
+    <message>
+        <source>Where the message is: the actors and the links it travels</source>
+        <translation>Where the message is: the actors and the links it travels</translation>
+    </message>
+    <message>
+        <source>How the conversation went: one lifeline per actor, an arrow per command and reply</source>
+        <translation>How the conversation went: one lifeline per actor, an arrow per command and reply</translation>
+    </message>
+    <message>
+        <source>What the message is at this step: envelope and headers, Received: lines, MIME parts, source</source>
+        <translation>What the message is at this step: envelope and headers, Received: lines, MIME parts, source</translation>
+    </message>
+    <message>
+        <source>Every mailbox and every sending server&apos;s queue at this step</source>
+        <translation>Every mailbox and every sending server&apos;s queue at this step</translation>
+    </message>
+    <message>
+        <source>&amp;Export sequence diagram…</source>
+        <translation>&amp;Export sequence diagram…</translation>
+    </message>
+    <message>
+        <source>Save the sequence diagram as SVG or PNG, for slides and worksheets</source>
+        <translation>Save the sequence diagram as SVG or PNG, for slides and worksheets</translation>
+    </message>
+    <message>
+        <source>Running the scenario…</source>
+        <translation>Running the scenario…</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::MessageInspector</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message inspector</source>
+        <translation>Message inspector</translation>
+    </message>
+    <message>
+        <source>The password line, decoded</source>
+        <translation>The password line, decoded</translation>
+    </message>
+    <message>
+        <source>Envelope: what the servers read</source>
+        <translation>Envelope: what the servers read</translation>
+    </message>
+    <message>
+        <source>Headers: what Bob&apos;s mail client shows</source>
+        <translation>Headers: what Bob&apos;s mail client shows</translation>
+    </message>
+    <message>
+        <source>Received: chain (newest first, one line per server)</source>
+        <translation>Received: chain (newest first, one line per server)</translation>
+    </message>
+    <message>
+        <source>MIME parts: a part as sent (left) and decoded (right)</source>
+        <translation>MIME parts: a part as sent (left) and decoded (right)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Source as it crossed the wire after DATA</source>
+        <translation>Source as it crossed the wire after DATA</translation>
+    </message>
+    <message>
+        <source>Choose a part above.</source>
+        <translation>Choose a part above.</translation>
+    </message>
+    <message>
+        <source>On the wire: %1
+Decoded: %2
+
+Base64 is an encoding, not encryption: anyone who reads this line reads the user name and the password ([NUL] separates them). That is why the client sends AUTH only after STARTTLS.</source>
+        <translation>On the wire: %1
+Decoded: %2
+
+Base64 is an encoding, not encryption: anyone who reads this line reads the user name and the password ([NUL] separates them). That is why the client sends AUTH only after STARTTLS.</translation>
+    </message>
+    <message>
+        <source>No message yet: step forward until Alice&apos;s mail client composes it.</source>
+        <translation>No message yet: step forward until Alice&apos;s mail client composes it.</translation>
+    </message>
+    <message>
+        <source>The message at step %1</source>
+        <translation>The message at step %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in the envelope but in no To or Cc header: a Bcc recipient. The servers deliver to the envelope; the other recipients never see this address.</source>
+        <translation>%1 is in the envelope but in no To or Cc header: a Bcc recipient. The servers deliver to the envelope; the other recipients never see this address.</translation>
+    </message>
+    <message>
+        <source>The envelope sender is empty (&lt;&gt;): this is a bounce, and nobody answers a bounce with another bounce.</source>
+        <translation>The envelope sender is empty (&lt;&gt;): this is a bounce, and nobody answers a bounce with another bounce.</translation>
+    </message>
+    <message>
+        <source>The From header (%1) is not the envelope sender (%2). SMTP itself does not check the From header: a forged sender looks real to the reader, which is why receiving servers check SPF, DKIM and DMARC.</source>
+        <translation>The From header (%1) is not the envelope sender (%2). SMTP itself does not check the From header: a forged sender looks real to the reader, which is why receiving servers check SPF, DKIM and DMARC.</translation>
+    </message>
+    <message>
+        <source>Envelope and headers agree here: the servers deliver to the envelope, the reader sees the headers.</source>
+        <translation>Envelope and headers agree here: the servers deliver to the envelope, the reader sees the headers.</translation>
+    </message>
+    <message>
+        <source>None yet: each server that accepts the message adds one line at the top.</source>
+        <translation>None yet: each server that accepts the message adds one line at the top.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more byte(s) not shown</source>
+        <translation>
+            <numerusform>… %n more byte not shown</numerusform>
+            <numerusform>… %n more bytes not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the message start with a dot: the client doubled that dot on the wire (dot-stuffing, RFC 5321 §4.5.2), so no line of the message can end the data early. The server removes it again.</source>
+        <translation>
+            <numerusform>%n line of the message starts with a dot: the client doubled that dot on the wire (dot-stuffing, RFC 5321 §4.5.2), so no line of the message can end the data early. The server removes it again.</numerusform>
+            <numerusform>%n lines of the message start with a dot: the client doubled that dot on the wire (dot-stuffing, RFC 5321 §4.5.2), so no line of the message can end the data early. The server removes it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data ends with a line holding only a dot. A line of the message that starts with a dot would have it doubled on the wire (dot-stuffing).</source>
+        <translation>The data ends with a line holding only a dot. A line of the message that starts with a dot would have it doubled on the wire (dot-stuffing).</translation>
+    </message>
 </context>
 <context>
     <name>kurir::gui::PlaybackBar</name>
@@ -1380,6 +2218,25 @@ Options:
     <message>
         <source>%1 (file %2)</source>
         <translation>%1 (file %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::SequenceView</name>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Sequence diagram</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Kurir sequence diagram</source>
+        <translation>Kurir sequence diagram</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
     </message>
 </context>
 <context>

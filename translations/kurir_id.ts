@@ -79,6 +79,10 @@ Opsi:
         <source>%1: valid</source>
         <translation>%1: valid</translation>
     </message>
+    <message>
+        <source>Note for the teacher: %1</source>
+        <translation>Catatan untuk guru: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -93,10 +97,6 @@ Opsi:
     <message>
         <source>Open the scenario at step N (1 is the first).</source>
         <translation>Buka skenario pada langkah N (1 adalah langkah pertama).</translation>
-    </message>
-    <message>
-        <source>What --screenshot paints: window, journey, dialogue, explanation or stages.</source>
-        <translation>Bagian yang digambar oleh --screenshot: window, journey, dialogue, explanation, atau stages.</translation>
     </message>
     <message>
         <source>Write a PNG picture of the window to FILE once it is painted, then exit.</source>
@@ -145,6 +145,10 @@ Opsi:
     <message>
         <source>kurir: --size needs WIDTHxHEIGHT in pixels, at least 320x240, such as 1600x900; not &quot;%1&quot;.</source>
         <translation>kurir: --size memerlukan LEBARxTINGGI dalam piksel, minimal 320x240, misalnya 1600x900; bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>What --screenshot paints: window, journey, dialogue, explanation, stages, presentation (the window in presentation mode), sequence, inspector or mailboxes.</source>
+        <translation>Bagian yang digambar oleh --screenshot: window, journey, dialogue, explanation, stages, presentation (jendela dalam mode presentasi), sequence, inspector, atau mailboxes.</translation>
     </message>
 </context>
 <context>
@@ -343,6 +347,80 @@ Opsi:
     <message>
         <source>bounce (delivery status notification)</source>
         <translation>pesan pantulan (bounce)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveServer</name>
+    <message numerus="yes">
+        <source>(message of %n byte(s))</source>
+        <translation>
+            <numerusform>(pesan berukuran %n byte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>logged in as %1</source>
+        <translation>login sebagai %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored</source>
+        <translation>
+            <numerusform>%n pesan disimpan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the client closed the connection</source>
+        <translation>klien menutup koneksi</translation>
+    </message>
+    <message>
+        <source>%1 session %2 from %3%4: %5; end: %6</source>
+        <translation>%1 sesi %2 dari %3%4: %5; akhir: %6</translation>
+    </message>
+    <message>
+        <source>cannot use the Maildir folder %1: %2</source>
+        <translation>tidak dapat memakai folder Maildir %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS is not available (Qt&apos;s OpenSSL backend is missing)</source>
+        <translation>TLS tidak tersedia (backend OpenSSL untuk Qt tidak ditemukan)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>the TLS certificate is not a PEM certificate</source>
+        <translation>sertifikat TLS bukan sertifikat PEM</translation>
+    </message>
+    <message>
+        <source>the TLS key is not a PEM private key</source>
+        <translation>kunci TLS bukan kunci privat PEM</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>tidak dapat menunggu koneksi di %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate in %1</source>
+        <translation>tidak dapat membaca sertifikat di %1</translation>
+    </message>
+    <message>
+        <source>cannot make a self-signed certificate</source>
+        <translation>tidak dapat membuat sertifikat self-signed</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>tidak dapat membuat folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write the certificate to %1</source>
+        <translation>tidak dapat menulis sertifikat ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxesView</name>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Lampiran: %1</translation>
     </message>
 </context>
 <context>
@@ -745,6 +823,273 @@ Opsi:
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Cari di:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Folder Induk</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Buat Folder Baru</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Tampilan Daftar</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Ganti ke tampilan daftar</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Tampilan Rinci</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Ganti ke tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bilah Samping</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan markah</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Tempat Terakhir</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;Baru</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Folder Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Tanggal Diubah</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tampilkan Rincian...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan Rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk Semua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Alamat Tautan</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioLoader</name>
     <message>
         <source>the file is empty</source>
@@ -773,10 +1118,6 @@ Opsi:
     <message>
         <source>unexpected character %1</source>
         <translation>karakter tidak terduga %1</translation>
-    </message>
-    <message>
-        <source>invalid escape sequence in a string</source>
-        <translation>escape sequence tidak valid di dalam string</translation>
     </message>
     <message>
         <source>invalid \u escape in a string</source>
@@ -955,10 +1296,6 @@ Opsi:
         <translation>record MX milik %1 menunjuk ke %2, tetapi tidak ada host dengan nama itu</translation>
     </message>
     <message>
-        <source>a link joins &quot;%1&quot; and &quot;%2&quot;, but one of them is not a host</source>
-        <translation>link menghubungkan &quot;%1&quot; dan &quot;%2&quot;, tetapi salah satunya bukan host</translation>
-    </message>
-    <message>
         <source>the scenario sends no message</source>
         <translation>skenario ini tidak mengirim pesan apa pun</translation>
     </message>
@@ -1017,6 +1354,198 @@ Opsi:
     <message>
         <source>hosts &quot;%1&quot; and &quot;%2&quot; have the same name %3: DNS could find only one of them</source>
         <translation>host &quot;%1&quot; dan &quot;%2&quot; memiliki nama yang sama, %3: DNS hanya bisa menemukan salah satunya</translation>
+    </message>
+    <message>
+        <source>invalid escape %1 in a string; a backslash itself is written \\</source>
+        <translation>escape %1 tidak sah dalam teks; garis miring terbalik (backslash) ditulis \\</translation>
+    </message>
+    <message>
+        <source>expected an e-mail address in quotes or a list of addresses, found %1</source>
+        <translation>seharusnya alamat email dalam tanda kutip atau daftar alamat, ternyata %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address such as 203.0.113.5</source>
+        <translation>&quot;%1&quot; bukan alamat IPv4 seperti 203.0.113.5</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; fault needs a &quot;%2&quot;</source>
+        <translation>gangguan &quot;%1&quot; memerlukan &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;until-ms&quot; (%1) is not after &quot;from-ms&quot; (%2): the host would never be down</source>
+        <translation>&quot;until-ms&quot; (%1) tidak lebih besar dari &quot;from-ms&quot; (%2): host itu tidak akan pernah mati</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; use %2, or &quot;.&quot; for the end of the data</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal; gunakan %2, atau &quot;.&quot; untuk akhir data</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal; mungkin maksudnya &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>a link needs &quot;from&quot; and &quot;to&quot;: the ids of two hosts</source>
+        <translation>sebuah link memerlukan &quot;from&quot; dan &quot;to&quot;: id dua host</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail server (role submission, relay or mx) of this scenario</source>
+        <translation>&quot;%1&quot; bukan server email (role submission, relay, atau mx) dalam skenario ini</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailbox (role mailbox) of this scenario</source>
+        <translation>&quot;%1&quot; bukan kotak surat (role mailbox) dalam skenario ini</translation>
+    </message>
+    <message>
+        <source>mail server &quot;%1&quot; needs a port from 1 to 65535</source>
+        <translation>server email &quot;%1&quot; memerlukan port dari 1 sampai 65535</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of any domain in this scenario</source>
+        <translation>%1 bukan pengguna di domain mana pun dalam skenario ini</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain or host name of this scenario</source>
+        <translation>&quot;%1&quot; bukan domain atau nama host dalam skenario ini</translation>
+    </message>
+</context>
+<context>
+    <name>SequencePainter</name>
+    <message numerus="yes">
+        <source>(the message: %n byte(s), dot-stuffed)</source>
+        <translation>
+            <numerusform>(pesannya: %n byte, dengan dot-stuffing)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Live mode (real SMTP clients deliver into Kurir):
+  serve --domain D --maildir DIR [OPTIONS]
+                              receive real mail over SMTP (live mode) and
+                              store it in DIR/&lt;address&gt;/new until Ctrl+C:
+    --listen HOST:PORT        where to listen (default 127.0.0.1:2525; port 0:
+                              any free port)
+    --domain D                accept mail for D (repeat for more domains)
+    --maildir DIR             the folder of the mailboxes
+    --user ADDRESS:PASSWORD   a user who may log in (repeat); then only the
+                              listed addresses and postmaster receive mail
+    --max-size BYTES          largest message accepted (default 10485760)
+    --max-sessions N          clients at once (default 100)
+    --tls-cert FILE --tls-key FILE
+                              certificate for STARTTLS (default: a
+                              self-signed one, kept in DIR/.kurir-tls)
+    --hostname NAME           the server&apos;s name (default: the first domain)
+    --idle-timeout SECONDS    hang up on silent clients (default 300)
+    --verbose                 print every line of every dialogue
+</source>
+        <translation>Mode langsung (klien SMTP sungguhan mengirim ke Kurir):
+  serve --domain D --maildir DIR [OPSI]
+                              menerima email sungguhan lewat SMTP (mode langsung)
+                              dan menyimpannya di DIR/&lt;alamat&gt;/new sampai Ctrl+C:
+    --listen HOST:PORT        alamat untuk menunggu koneksi (bawaan 127.0.0.1:2525;
+                              port 0: port bebas mana saja)
+    --domain D                terima email untuk D (ulangi untuk domain lain)
+    --maildir DIR             folder kotak surat (mailbox)
+    --user ALAMAT:KATA_SANDI  pengguna yang boleh login (ulangi); lalu hanya
+                              alamat yang terdaftar dan postmaster yang menerima email
+    --max-size BYTE           ukuran pesan terbesar yang diterima (bawaan 10485760)
+    --max-sessions N          jumlah klien sekaligus (bawaan 100)
+    --tls-cert FILE --tls-key FILE
+                              sertifikat untuk STARTTLS (bawaan: sertifikat
+                              self-signed, disimpan di DIR/.kurir-tls)
+    --hostname NAMA           nama server (bawaan: domain pertama)
+    --idle-timeout DETIK      putuskan klien yang diam (bawaan 300)
+    --verbose                 tampilkan setiap baris dialog
+</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>opsi tidak dikenal &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumen tak terduga &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 memerlukan nilai</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name such as test.example</source>
+        <translation>&quot;%1&quot; bukan nama domain seperti test.example</translation>
+    </message>
+    <message>
+        <source>--max-size needs a number of bytes greater than 0</source>
+        <translation>--max-size memerlukan jumlah byte lebih dari 0</translation>
+    </message>
+    <message>
+        <source>--max-sessions needs a whole number greater than 0</source>
+        <translation>--max-sessions memerlukan bilangan bulat lebih dari 0</translation>
+    </message>
+    <message>
+        <source>--user needs ADDRESS:PASSWORD, such as bob@test.example:secret</source>
+        <translation>--user memerlukan ALAMAT:KATA_SANDI, misalnya bob@test.example:secret</translation>
+    </message>
+    <message>
+        <source>--idle-timeout needs a number of seconds greater than 0</source>
+        <translation>--idle-timeout memerlukan jumlah detik lebih dari 0</translation>
+    </message>
+    <message>
+        <source>needs at least one --domain</source>
+        <translation>memerlukan setidaknya satu --domain</translation>
+    </message>
+    <message>
+        <source>needs --maildir DIR</source>
+        <translation>memerlukan --maildir DIR</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert dan --tls-key harus diberikan bersama</translation>
+    </message>
+    <message>
+        <source>the user %1 is not in any --domain</source>
+        <translation>pengguna %1 tidak termasuk dalam --domain mana pun</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address and a port, such as 127.0.0.1:2525</source>
+        <translation>--listen memerlukan alamat IP dan port, misalnya 127.0.0.1:2525</translation>
+    </message>
+    <message>
+        <source>Kurir is listening for SMTP on %1 (STARTTLS available).</source>
+        <translation>Kurir menunggu koneksi SMTP di %1 (STARTTLS tersedia).</translation>
+    </message>
+    <message>
+        <source>Accepting mail for: %1</source>
+        <translation>Menerima email untuk: %1</translation>
+    </message>
+    <message>
+        <source>Storing mail in: %1</source>
+        <translation>Menyimpan email di: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) may log in (AUTH, inside TLS only).</source>
+        <translation>
+            <numerusform>%n pengguna dapat melakukan otentikasi (AUTH, hanya di dalam TLS).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: not on loopback; other computers can reach this server.</source>
+        <translation>Peringatan: bukan alamat loopback; komputer lain dapat menjangkau server ini.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Tekan Ctrl+C untuk berhenti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: %n session(s) told to come back later.</source>
+        <translation>
+            <numerusform>Menghentikan server: %n sesi diminta mencoba lagi nanti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Server telah berhenti.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1613,16 @@ Opsi:
     <message>
         <source>Teacher&apos;s note: %1</source>
         <translation>Catatan untuk guru: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s)</source>
+        <translation>
+            <numerusform>… %n baris lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current line of the dialogue</source>
+        <translation>Baris dialog saat ini</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1696,113 @@ Opsi:
         <translation>
             <numerusform>… %n baris lagi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::MailboxesView</name>
+    <message>
+        <source>Mailboxes and queues</source>
+        <translation>Kotak surat dan antrean</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Kotak surat</translation>
+    </message>
+    <message>
+        <source>Queues of the sending servers</source>
+        <translation>Antrean server pengirim</translation>
+    </message>
+    <message>
+        <source>Mailbox / sender</source>
+        <translation>Kotak surat / pengirim</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Stored at step</source>
+        <translation>Disimpan pada langkah</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Queue id</source>
+        <translation>ID antrean</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), at %1</source>
+        <translation>
+            <numerusform>%n pesan, di %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (a bounce)</source>
+        <translation>%1 (pesan pantulan)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read it</source>
+        <translation>Klik dua kali atau tekan Enter untuk membacanya</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n older message(s)</source>
+        <translation>
+            <numerusform>… dan %n pesan yang lebih lama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message has been delivered yet.</source>
+        <translation>Belum ada pesan yang sampai.</translation>
+    </message>
+    <message>
+        <source>being delivered</source>
+        <translation>sedang dikirim</translation>
+    </message>
+    <message>
+        <source>retry at %1 (in %2 s) after: %3</source>
+        <translation>coba ulang pada %1 (%2 detik lagi) setelah: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queues are empty.</source>
+        <translation>Antrean kosong.</translation>
+    </message>
+    <message>
+        <source>Message in %1</source>
+        <translation>Pesan di %1</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1927,185 @@ Opsi:
         <source>&amp;Scenario:</source>
         <translation>&amp;Skenario:</translation>
     </message>
+    <message>
+        <source>Export sequence diagram</source>
+        <translation>Ekspor diagram urutan</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation>Gambar SVG (*.svg);;Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Perjalanan</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence diagram</source>
+        <translation>Diagram &amp;urutan</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>Pe&amp;san</translation>
+    </message>
+    <message>
+        <source>Mail&amp;boxes and queues</source>
+        <translation>&amp;Kotak surat dan antrean</translation>
+    </message>
+    <message>
+        <source>Where the message is: the actors and the links it travels</source>
+        <translation>Di mana pesannya: para aktor dan jalur yang dilaluinya</translation>
+    </message>
+    <message>
+        <source>How the conversation went: one lifeline per actor, an arrow per command and reply</source>
+        <translation>Jalannya percakapan: satu garis hidup per aktor, satu panah per perintah dan balasan</translation>
+    </message>
+    <message>
+        <source>What the message is at this step: envelope and headers, Received: lines, MIME parts, source</source>
+        <translation>Isi pesan pada langkah ini: amplop dan header, baris Received:, bagian MIME, sumber</translation>
+    </message>
+    <message>
+        <source>Every mailbox and every sending server&apos;s queue at this step</source>
+        <translation>Semua kotak surat dan antrean setiap server pengirim pada langkah ini</translation>
+    </message>
+    <message>
+        <source>&amp;Export sequence diagram…</source>
+        <translation>&amp;Ekspor diagram urutan…</translation>
+    </message>
+    <message>
+        <source>Save the sequence diagram as SVG or PNG, for slides and worksheets</source>
+        <translation>Simpan diagram urutan sebagai SVG atau PNG, untuk slide dan lembar kerja</translation>
+    </message>
+    <message>
+        <source>Running the scenario…</source>
+        <translation>Menjalankan skenario…</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::MessageInspector</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message inspector</source>
+        <translation>Pemeriksa pesan</translation>
+    </message>
+    <message>
+        <source>The password line, decoded</source>
+        <translation>Baris kata sandi, setelah didekode</translation>
+    </message>
+    <message>
+        <source>Envelope: what the servers read</source>
+        <translation>Amplop (envelope): yang dibaca server</translation>
+    </message>
+    <message>
+        <source>Headers: what Bob&apos;s mail client shows</source>
+        <translation>Header: yang ditampilkan aplikasi email Bob</translation>
+    </message>
+    <message>
+        <source>Received: chain (newest first, one line per server)</source>
+        <translation>Rantai Received: (terbaru di atas, satu baris per server)</translation>
+    </message>
+    <message>
+        <source>MIME parts: a part as sent (left) and decoded (right)</source>
+        <translation>Bagian MIME: satu bagian seperti dikirim (kiri) dan setelah didekode (kanan)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Pengodean</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nama file</translation>
+    </message>
+    <message>
+        <source>Source as it crossed the wire after DATA</source>
+        <translation>Sumber pesan seperti yang melintasi jaringan setelah DATA</translation>
+    </message>
+    <message>
+        <source>Choose a part above.</source>
+        <translation>Pilih salah satu bagian di atas.</translation>
+    </message>
+    <message>
+        <source>On the wire: %1
+Decoded: %2
+
+Base64 is an encoding, not encryption: anyone who reads this line reads the user name and the password ([NUL] separates them). That is why the client sends AUTH only after STARTTLS.</source>
+        <translation>Di jaringan: %1
+Setelah didekode: %2
+
+Base64 adalah pengodean, bukan enkripsi: siapa pun yang membaca baris ini bisa membaca nama pengguna dan kata sandinya ([NUL] memisahkan keduanya). Karena itulah klien mengirim AUTH hanya setelah STARTTLS.</translation>
+    </message>
+    <message>
+        <source>No message yet: step forward until Alice&apos;s mail client composes it.</source>
+        <translation>Belum ada pesan: maju terus sampai aplikasi email Alice menyusunnya.</translation>
+    </message>
+    <message>
+        <source>The message at step %1</source>
+        <translation>Pesan pada langkah %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in the envelope but in no To or Cc header: a Bcc recipient. The servers deliver to the envelope; the other recipients never see this address.</source>
+        <translation>%1 ada di amplop (envelope) tetapi tidak ada di header To atau Cc: ia penerima Bcc. Server mengantar pesan berdasarkan amplop; penerima lain tidak pernah melihat alamat ini.</translation>
+    </message>
+    <message>
+        <source>The envelope sender is empty (&lt;&gt;): this is a bounce, and nobody answers a bounce with another bounce.</source>
+        <translation>Pengirim di amplop kosong (&lt;&gt;): ini pesan pantulan (bounce), dan tidak ada yang membalas bounce dengan bounce lagi.</translation>
+    </message>
+    <message>
+        <source>The From header (%1) is not the envelope sender (%2). SMTP itself does not check the From header: a forged sender looks real to the reader, which is why receiving servers check SPF, DKIM and DMARC.</source>
+        <translation>Header From (%1) berbeda dengan pengirim di amplop (%2). SMTP sendiri tidak memeriksa header From: pengirim palsu terlihat asli bagi pembaca, karena itulah server penerima memeriksa SPF, DKIM, dan DMARC.</translation>
+    </message>
+    <message>
+        <source>Envelope and headers agree here: the servers deliver to the envelope, the reader sees the headers.</source>
+        <translation>Di sini amplop dan header sama: server mengantar berdasarkan amplop, pembaca melihat header.</translation>
+    </message>
+    <message>
+        <source>None yet: each server that accepts the message adds one line at the top.</source>
+        <translation>Belum ada: setiap server yang menerima pesan menambahkan satu baris di paling atas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more byte(s) not shown</source>
+        <translation>
+            <numerusform>… %n byte lagi tidak ditampilkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the message start with a dot: the client doubled that dot on the wire (dot-stuffing, RFC 5321 §4.5.2), so no line of the message can end the data early. The server removes it again.</source>
+        <translation>
+            <numerusform>%n baris pesan diawali titik: klien menggandakan titik itu di jaringan (dot-stuffing, RFC 5321 §4.5.2), sehingga tidak ada baris pesan yang bisa mengakhiri data lebih awal. Server membuangnya lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data ends with a line holding only a dot. A line of the message that starts with a dot would have it doubled on the wire (dot-stuffing).</source>
+        <translation>Data diakhiri dengan baris yang hanya berisi titik. Baris pesan yang diawali titik akan digandakan titiknya di jaringan (dot-stuffing).</translation>
+    </message>
 </context>
 <context>
     <name>kurir::gui::PlaybackBar</name>
@@ -1378,6 +2203,25 @@ Opsi:
     <message>
         <source>%1 (file %2)</source>
         <translation>%1 (berkas %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::SequenceView</name>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Diagram urutan</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak bisa menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Kurir sequence diagram</source>
+        <translation>Diagram urutan Kurir</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Tidak bisa menulis %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "engine/traceformat.h"
 #include "language.h"
 #include "scenario/builtins.h"
+#include "servecommand.h"
 #include "version.h"
 #include "world/expectations.h"
 #include "world/world.h"
@@ -32,7 +33,8 @@ QString CliApp::usage() const
               "Options:\n"
               "  --lang id|en   language of messages (default: the system's language)\n"
               "  --help         show this help\n"
-              "  --version      show the version\n");
+              "  --version      show the version\n") +
+           QLatin1Char('\n') + ServeCommand::help();
 }
 
 int CliApp::run(const QStringList &arguments)
@@ -76,6 +78,8 @@ int CliApp::run(const QStringList &arguments)
         return run(rest, lang);
     if (command == QLatin1String("validate"))
         return validate(rest);
+    if (command == QLatin1String("serve"))
+        return ServeCommand(m_out, m_err).run(rest);
     m_err << tr("kurir-cli: unknown command \"%1\"").arg(command) << Qt::endl
           << tr("Run \"kurir-cli --help\" to see the commands.") << Qt::endl;
     return BadInput;
@@ -139,6 +143,11 @@ int CliApp::run(const QStringList &args, const QString &lang)
     if (seed)
         s.seed = *seed;
     const QString title = s.title.in(lang);
+    // The teacher's notes of the lesson, under the steps they belong to (text format only:
+    // the JSON Lines contract carries the trace alone).
+    QMap<qint64, QStringList> notes;
+    for (const scenario::TeacherNote &n : s.notes)
+        notes[n.step] << tr("Note for the teacher: %1").arg(n.text.in(lang));
     world::World w(std::move(s));
     w.run();
     if (format == QLatin1String("jsonl")) {
@@ -147,7 +156,7 @@ int CliApp::run(const QStringList &args, const QString &lang)
         std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
         std::fflush(stdout);
     } else {
-        m_out << engine::toText(w.trace(), lang, title);
+        m_out << engine::toText(w.trace(), lang, title, 78, notes);
     }
     return Success;
 }

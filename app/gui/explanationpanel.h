@@ -24,8 +24,15 @@ public:
     explicit ExplanationPanel(Player *player, QWidget *parent = nullptr);
 
     void setNotes(const QList<scenario::TeacherNote> &notes);
-    /// 24 pt and black on white for the projector (DESIGN.md); 18 pt otherwise.
+    /// For the projector: the current line on the wire above the explanation, the
+    /// explanation in 26 pt (DESIGN.md: at least 24), near-black on white; otherwise 18 pt
+    /// in the system's light or dark look.
     void setPresentation(bool on);
+    bool isPresentation() const { return m_presentation; }
+    /// The current line as shown in presentation mode (plain text).
+    QString currentLine() const;
+    QLabel *currentLineLabel() const { return m_line; }
+    QLabel *textLabel() const { return m_text; }
     /// The explanation as plain text (tests, accessibility).
     QString text() const;
     QString caption() const;
@@ -33,18 +40,25 @@ public:
     QSize sizeHint() const override;
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void applyTheme();
+    void showCurrentLine();
 
     Player *m_player;
     QLabel *m_caption;
+    QLabel *m_line;
     QLabel *m_text;
     QLabel *m_note;
     QScrollArea *m_scroll;
     QList<scenario::TeacherNote> m_notes;
     QString m_plain;
+    QString m_linePlain;
+    bool m_presentation = false;
+    bool m_theming = false;
 };
 
 } // namespace kurir::gui

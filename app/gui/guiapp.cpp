@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QImageWriter>
 #include <QSettings>
 #include <QTextStream>
@@ -162,6 +163,11 @@ int runKurir(int argc, char **argv)
         }
     }
     if (!persistent) {
+        if (window.isLoading()) { // a large world runs on; the picture waits for it
+            QEventLoop loop;
+            QObject::connect(&window, &MainWindow::scenarioOpened, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         window.player()->setStepAnimation(false);
         return takeScreenshot(window, *options);
     }

@@ -41,6 +41,7 @@ QColor withAlpha(QRgb rgb, int alpha)
 JourneyView::JourneyView(Player *player, QWidget *parent)
     : QWidget(parent)
     , m_player(player)
+    , m_theme(Visuals::theme())
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::NoFocus);
@@ -74,6 +75,7 @@ QString JourneyView::caption(const engine::TraceEvent &event)
 void JourneyView::setPresentation(bool on)
 {
     m_presentation = on;
+    m_theme = Visuals::theme(on);
     QFont f = parentWidget() ? parentWidget()->font() : QApplication::font();
     if (on)
         f.setPointSizeF(f.pointSizeF() * 1.4);
@@ -82,9 +84,20 @@ void JourneyView::setPresentation(bool on)
     update();
 }
 
+void JourneyView::adoptDigest(std::shared_ptr<const engine::Trace> trace, TraceDigest digest)
+{
+    m_adoptedFor = std::move(trace);
+    m_adopted = std::move(digest);
+}
+
 void JourneyView::rebuild()
 {
-    m_digest = TraceDigest(m_player->trace());
+    if (m_adoptedFor && m_adoptedFor == m_player->sharedTrace())
+        m_digest = std::move(m_adopted);
+    else
+        m_digest = TraceDigest(m_player->trace());
+    m_adoptedFor.reset();
+    m_adopted = {};
     m_layout = JourneyLayout(m_player->trace(), m_digest, size(), bubbleReserve());
     retranslate();
     update();
@@ -128,6 +141,10 @@ int JourneyView::actorAt(QPointF pos) const
 
 bool JourneyView::event(QEvent *event)
 {
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) {
+        m_theme = Visuals::theme(m_presentation); // the desktop went dark, or light
+        update();
+    }
     if (event->type() == QEvent::ToolTip) {
         // Each figure says who it is, also where its labels had no room.
         auto *help = static_cast<QHelpEvent *>(event);
@@ -153,13 +170,14 @@ void JourneyView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+
     QWidget::changeEvent(event);
 }
 
 void JourneyView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.fillRect(rect(), m_presentation ? QColor(Qt::white) : QColor(Visuals::kCanvas));
+    p.fillRect(rect(), m_theme.canvas);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     if (m_player->isEmpty() || m_layout.actorCount() != int(m_player->trace().actors.size()))
@@ -223,7 +241,7 @@ void JourneyView::paintLinks(QPainter &p, int index, qreal progress) const
         const auto state = m_digest.linkState(l, progress >= 1.0 ? index : index - 1);
         const qreal extra = isActive ? 1.5 : 0;
         if (link.dns) {
-            p.setPen(QPen(QColor(isActive ? Visuals::kInk : Visuals::kMuted), 2.5 + extra, Qt::DashLine, Qt::RoundCap));
+            p.setPen(QPen(isActive ? m_theme.ink : m_theme.muted, 2.5 + extra, Qt::DashLine, Qt::RoundCap));
             p.drawLine(a, b);
             continue;
         }
@@ -239,13 +257,13 @@ void JourneyView::paintLinks(QPainter &p, int index, qreal progress) const
         }
         switch (state) {
         case TraceDigest::LinkState::Closed:
-            p.setPen(QPen(QColor(0xB5BFC9), 2 + extra, Qt::SolidLine, Qt::RoundCap));
+            p.setPen(QPen(m_theme.linkIdle, 2 + extra, Qt::SolidLine, Qt::RoundCap));
             break;
         case TraceDigest::LinkState::Open:
-            p.setPen(QPen(QColor(Visuals::kInk), 3 + extra, Qt::SolidLine, Qt::RoundCap));
+            p.setPen(QPen(m_theme.linkOpen, 3 + extra, Qt::SolidLine, Qt::RoundCap));
             break;
         case TraceDigest::LinkState::Tls:
-            p.setPen(QPen(QColor(0x007A5A), 3 + extra, Qt::SolidLine, Qt::RoundCap));
+            p.setPen(QPen(m_theme.linkTls, 3 + extra, Qt::SolidLine, Qt::RoundCap));
             break;
         }
         p.drawLine(a, b);
@@ -253,7 +271,7 @@ void JourneyView::paintLinks(QPainter &p, int index, qreal progress) const
             const qreal size = std::clamp(m_layout.figureSize() * 0.34, 20.0, 36.0);
             const QPointF at = (a + b) / 2;
             p.setPen(Qt::NoPen);
-            p.setBrush(QColor(Visuals::kCanvas));
+            p.setBrush(m_theme.dark ? m_theme.plate : m_theme.canvas);
             p.drawEllipse(at, size * 0.62, size * 0.62);
             p.drawPixmap(QRectF(at.x() - size / 2, at.y() - size / 2, size, size),
                          Visuals::figure(QStringLiteral("padlock"), int(size), devicePixelRatioF()), QRectF());
@@ -266,7 +284,7 @@ void JourneyView::paintHalos(QPainter &p, int index) const
     // The actors of the current step stand on a soft disc, under everything else.
     const engine::TraceEvent &e = m_player->trace().events[size_t(index)];
     p.setPen(Qt::NoPen);
-    p.setBrush(withAlpha(Visuals::kBlue, 28));
+    p.setBrush(withAlpha(Visuals::kBlue, m_theme.dark ? 110 : m_presentation ? 40 : 28));
     for (const int a : {int(e.from), int(e.to)}) {
         if (!m_layout.isValid(a) || (a == e.to && e.to == e.from))
             continue;
@@ -293,6 +311,14 @@ void JourneyView::paintActors(QPainter &p, int index) const
             continue;
         const engine::TraceActor &actor = trace.actors[size_t(a)];
         const int px = int(std::lround(s.size));
+        if (m_theme.dark) {
+            // The figures are drawn in dark ink for a light ground: on a dark canvas each
+            // stands on a light plate.
+            p.setPen(Qt::NoPen);
+            p.setBrush(m_theme.plate);
+            p.drawRoundedRect(QRectF(s.centre.x() - px * 0.55, s.centre.y() - px * 0.55, px * 1.1, px * 1.1), px * 0.18,
+                              px * 0.18);
+        }
         p.drawPixmap(QRectF(s.centre.x() - px / 2.0, s.centre.y() - px / 2.0, px, px),
                      Visuals::figure(Visuals::figureForRole(actor.role), px, devicePixelRatioF()), QRectF());
         if (!s.labels)
@@ -302,7 +328,7 @@ void JourneyView::paintActors(QPainter &p, int index) const
                                 : s.centre.y() + s.size / 2 + 4;
         const qreal left = s.labelsRight ? s.centre.x() + s.size / 2 + 8 : s.centre.x() - s.labelWidth / 2;
         const Qt::Alignment align = (s.labelsRight ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignTop;
-        auto line = [&](const QString &text, const QFont &f, const QFontMetricsF &m, QRgb colour) {
+        auto line = [&](const QString &text, const QFont &f, const QFontMetricsF &m, const QColor &colour) {
             // A name too long for its column gets smaller type first, and is cut only after.
             QFont fitted = f;
             const qreal needed = m.horizontalAdvance(text);
@@ -311,15 +337,15 @@ void JourneyView::paintActors(QPainter &p, int index) const
             const QFontMetricsF fm(fitted);
             const QString shown = fm.elidedText(text, Qt::ElideRight, s.labelWidth);
             p.setFont(fitted);
-            p.setPen(QColor(colour));
+            p.setPen(colour);
             p.drawText(QRectF(left, y, s.labelWidth, m.height()), align, shown);
             y += m.height();
         };
-        line(actor.label(lang), nameFont, nameMetrics, Visuals::kInk);
+        line(actor.label(lang), nameFont, nameMetrics, m_theme.ink);
         if (s.nameOnly)
             continue;
-        line(QString::fromUtf8(actor.host), smallFont, smallMetrics, Visuals::kMuted);
-        line(QString::fromUtf8(actor.address), smallFont, smallMetrics, Visuals::kMuted);
+        line(QString::fromUtf8(actor.host), smallFont, smallMetrics, m_theme.muted);
+        line(QString::fromUtf8(actor.address), smallFont, smallMetrics, m_theme.muted);
     }
 }
 

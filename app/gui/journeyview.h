@@ -4,6 +4,7 @@
 
 #include "journeylayout.h"
 #include "tracedigest.h"
+#include "visuals.h"
 
 namespace kurir::gui {
 
@@ -23,8 +24,14 @@ public:
     QSize sizeHint() const override { return {900, 520}; }
     QSize minimumSizeHint() const override { return {360, 220}; }
 
-    /// Larger type and stronger contrast, for the projector.
+    /// Larger type and stronger contrast, for the projector: always the light look.
     void setPresentation(bool on);
+    bool isPresentation() const { return m_presentation; }
+    const Visuals::Theme &theme() const { return m_theme; }
+
+    /// The digest of `trace`, worked out elsewhere (on the thread that ran the world): used
+    /// when the player shows that trace, instead of working it out again.
+    void adoptDigest(std::shared_ptr<const engine::Trace> trace, TraceDigest digest);
 
     /// The caption of a step's bubble ("Command", "2xx success", "DNS question", ...).
     static QString caption(const engine::TraceEvent &event);
@@ -54,7 +61,10 @@ private:
 
     Player *m_player;
     bool m_presentation = false;
+    Visuals::Theme m_theme;
     TraceDigest m_digest;
+    std::shared_ptr<const engine::Trace> m_adoptedFor;
+    TraceDigest m_adopted;
     JourneyLayout m_layout;
 };
 

@@ -7,7 +7,7 @@
 
 namespace kurir::gui {
 
-ScenarioLoad loadAndRun(const QString &idOrPath)
+ScenarioLoad loadScenarioOnly(const QString &idOrPath)
 {
     ScenarioLoad out;
     bool builtin = false;
@@ -26,10 +26,25 @@ ScenarioLoad loadAndRun(const QString &idOrPath)
     s.notes = loaded.scenario->notes;
     if (s.title.isEmpty())
         s.title = {QFileInfo(idOrPath).fileName(), QFileInfo(idOrPath).fileName()};
-    world::World w(std::move(*loaded.scenario));
-    w.run();
-    s.trace = std::make_shared<const engine::Trace>(w.takeTrace());
+    out.world = std::move(*loaded.scenario);
     out.scenario = std::move(s);
+    return out;
+}
+
+std::shared_ptr<const engine::Trace> runWorld(scenario::Scenario world)
+{
+    world::World w(std::move(world));
+    w.run();
+    return std::make_shared<const engine::Trace>(w.takeTrace());
+}
+
+ScenarioLoad loadAndRun(const QString &idOrPath)
+{
+    ScenarioLoad out = loadScenarioOnly(idOrPath);
+    if (out.scenario && out.world) {
+        out.scenario->trace = runWorld(std::move(*out.world));
+        out.world.reset();
+    }
     return out;
 }
 

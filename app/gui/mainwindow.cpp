@@ -4,7 +4,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -12,28 +14,58 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QThread>
 #include <QToolBar>
+#include <QWindow>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 #include "errordialog.h"
 #include "explanationpanel.h"
 #include "journeyview.h"
 #include "language.h"
+#include "mailboxesview.h"
+#include "messageinspector.h"
+#include "sequenceview.h"
 #include "playbackbar.h"
 #include "player.h"
 #include "scenariopicker.h"
 #include "settingskeys.h"
 #include "stagestrip.h"
+#include "tracedigest.h"
 #include "transcriptmodel.h"
 #include "transcriptview.h"
 #include "version.h"
 #include "visuals.h"
 
 namespace kurir::gui {
+
+namespace {
+// A lesson's world runs in a few milliseconds: the window waits this long for it, so it is
+// shown at once, without a flicker of the busy bar. A bulk world goes on behind the window.
+constexpr int kWaitForLessonMs = 3000;
+} // namespace
+
+/// A world running on a worker thread, and what to show when it is done.
+struct MainWindow::PendingRun
+{
+    LoadedScenario scenario;
+    int index = 0;
+    // Written by the worker, read once it has finished:
+    std::shared_ptr<const engine::Trace> trace;
+    TraceDigest digest;          ///< the journey's
+    TranscriptModel::Rows rows;  ///< the dialogue's, at the wrap of the moment
+    qint64 simulationMs = 0;
+    qint64 viewsMs = 0;
+    bool applied = false;
+};
 
 MainWindow::MainWindow(bool persistent, QWidget *parent)
     : QMainWindow(parent)
@@ -49,10 +81,27 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     m_journey = new JourneyView(m_player, this);
     m_transcript = new TranscriptView(m_player, m_model, this);
     m_explanation = new ExplanationPanel(m_player, this);
+    m_sequence = new SequenceView(this);
+    m_inspector = new MessageInspector(this);
+    m_mailboxes = new MailboxesView(this);
+
+    // The journey shows where the message is; the other tabs what it is and how the
+    // conversation went. All follow the one cursor (issue: deeper views).
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_journey, QString());
+    m_views->addTab(m_sequence, QString());
+    m_views->addTab(m_inspector, QString());
+    m_views->addTab(m_mailboxes, QString());
+    connect(m_views, &QTabWidget::currentChanged, this, [this] { followInViews(); });
+    connect(m_player, &Player::indexChanged, this, [this] { followInViews(); });
+    connect(m_sequence, &SequenceView::stepActivated, m_player, [this](int index) { m_player->seek(index); });
+    connect(m_mailboxes, &MailboxesView::stepActivated, m_player, [this](int index) { m_player->seek(index); });
 
     m_centreSplit = new QSplitter(Qt::Horizontal, this);
     m_centreSplit->setObjectName(QStringLiteral("centreSplit"));
-    m_centreSplit->addWidget(m_journey);
+    m_centreSplit->addWidget(m_views);
     m_centreSplit->addWidget(m_transcript);
     m_centreSplit->setStretchFactor(0, 3);
     m_centreSplit->setStretchFactor(1, 2);
@@ -87,11 +136,18 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     // Sensible first sizes: the explanation keeps room for four lines of its large text
     // (its size hint), the journey gets the rest and the larger share of the width.
     resize(1280, 800);
-    m_centreSplit->setSizes({800, 480});
+    m_centreSplit->setSizes({740, 540});
     m_transcript->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A world still running writes into its own PendingRun only; wait for it to end.
+    for (QThread *t : std::as_const(m_runners)) {
+        t->wait();
+        delete t;
+    }
+}
 
 void MainWindow::buildActions()
 {
@@ -135,6 +191,51 @@ void MainWindow::buildActions()
     m_langEn->setData(QStringLiteral("en"));
     (currentLanguage() == QLatin1String("id") ? m_langId : m_langEn)->setChecked(true);
     connect(m_languages, &QActionGroup::triggered, this, [this](QAction *a) { setLanguage(a->data().toString()); });
+
+    // Ctrl+1..4 choose the view, so a teacher switches without the mouse.
+    auto *viewGroup = new QActionGroup(this);
+    for (int i = 0; i < m_views->count(); ++i) {
+        auto *a = new QAction(viewGroup);
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { m_views->setCurrentIndex(i); });
+        m_viewActions << a;
+    }
+    m_viewActions.front()->setChecked(true);
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int i) {
+        if (i >= 0 && i < m_viewActions.size())
+            m_viewActions[i]->setChecked(true);
+    });
+    addActions(m_viewActions);
+    m_exportSequence = new QAction(this);
+    connect(m_exportSequence, &QAction::triggered, this, &MainWindow::exportSequence);
+}
+
+void MainWindow::followInViews()
+{
+    const int index = m_player->index();
+    QWidget *shown = m_views->currentWidget();
+    if (shown == m_sequence)
+        m_sequence->setCurrent(index);
+    else if (shown == m_inspector)
+        m_inspector->setCurrent(index);
+    else if (shown == m_mailboxes)
+        m_mailboxes->setCurrent(index);
+}
+
+void MainWindow::exportSequence()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export sequence diagram"),
+                                                      QDir::home().filePath(QStringLiteral("kurir-sequence.svg")),
+                                                      tr("SVG drawing (*.svg);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    m_sequence->setCurrent(m_player->index());
+    QString error;
+    const bool ok = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? m_sequence->exportPng(path, &error)
+                                                                               : m_sequence->exportSvg(path, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export sequence diagram"), error);
 }
 
 void MainWindow::buildToolBars()
@@ -153,6 +254,19 @@ void MainWindow::buildToolBars()
     m_scenarioBar->addWidget(m_picker);
     m_scenarioBar->addAction(m_open);
     m_scenarioBar->addAction(m_reload);
+    // While a large world runs: a busy bar, and the scenario that was open stays usable.
+    m_busy = new QWidget(this);
+    auto *busyLayout = new QHBoxLayout(m_busy);
+    busyLayout->setContentsMargins(12, 0, 6, 0);
+    m_busyLabel = new QLabel(m_busy);
+    m_busyBar = new QProgressBar(m_busy);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumWidth(160);
+    busyLayout->addWidget(m_busyLabel);
+    busyLayout->addWidget(m_busyBar);
+    m_busyAction = m_scenarioBar->addWidget(m_busy);
+    m_busyAction->setVisible(false);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_scenarioBar->addWidget(spacer);
@@ -168,6 +282,7 @@ void MainWindow::buildMenus()
     m_fileMenu->addAction(m_open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_reload);
+    m_fileMenu->addAction(m_exportSequence);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     fillRecentMenu();
@@ -178,6 +293,8 @@ void MainWindow::buildMenus()
     addActions(m_playback->playbackActions());
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_viewActions);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_present);
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -196,6 +313,19 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_playMenu->setTitle(tr("&Playback"));
     m_viewMenu->setTitle(tr("&View"));
+    const QString tabNames[] = {tr("&Journey"), tr("&Sequence diagram"), tr("&Message"), tr("Mail&boxes and queues")};
+    const QString tabTips[] = {tr("Where the message is: the actors and the links it travels"),
+                               tr("How the conversation went: one lifeline per actor, an arrow per command and reply"),
+                               tr("What the message is at this step: envelope and headers, Received: lines, MIME parts, source"),
+                               tr("Every mailbox and every sending server's queue at this step")};
+    for (int i = 0; i < m_views->count(); ++i) {
+        m_views->setTabText(i, tabNames[i]);
+        m_views->setTabToolTip(i, tabTips[i]);
+        m_viewActions[i]->setText(tabNames[i]);
+        m_viewActions[i]->setToolTip(tabTips[i]);
+    }
+    m_exportSequence->setText(tr("&Export sequence diagram…"));
+    m_exportSequence->setToolTip(tr("Save the sequence diagram as SVG or PNG, for slides and worksheets"));
     m_present->setText(tr("&Present"));
     m_present->setToolTip(tr("Presentation mode: full screen, large type, only the journey and its explanation (F5; Esc leaves)"));
     m_leavePresentation->setText(tr("Leave presentation mode"));
@@ -212,6 +342,8 @@ void MainWindow::retranslate()
     m_langEn->setToolTip(tr("Show Kurir in English"));
     m_scenarioBar->setWindowTitle(tr("Scenario"));
     m_scenarioLabel->setText(tr("&Scenario:"));
+    m_busyLabel->setText(tr("Running the scenario…"));
+    m_busyBar->setAccessibleName(tr("Running the scenario…"));
     m_mainSplit->setAccessibleName(tr("Journey, dialogue and explanation"));
     fillRecentMenu();
 }
@@ -225,17 +357,65 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openScenario(const QString &idOrPath, int index)
 {
-    ScenarioLoad load = loadAndRun(idOrPath);
-    if (!load.scenario) {
+    ScenarioLoad load = loadScenarioOnly(idOrPath);
+    if (!load.scenario || !load.world) {
         if (!m_errorDialog)
             m_errorDialog = new ErrorDialog(this);
         m_errorDialog->setErrors(idOrPath, load.errors);
         m_errorDialog->open(); // not exec(): the window, and a presentation clicker, stay alive
         return false;
     }
-    m_current = std::move(load.scenario);
+    auto run = std::make_shared<PendingRun>();
+    run->scenario = std::move(*load.scenario);
+    run->index = index;
+    const bool large = load.world->bulk.messages > 0;
+    const int wrap = m_model->wrapColumns();
+    QThread *worker = QThread::create([run, wrap, world = std::move(*load.world)]() mutable {
+        QElapsedTimer clock;
+        clock.start();
+        run->trace = runWorld(std::move(world));
+        run->simulationMs = clock.restart();
+        // What the views would work out from the whole trace, worked out here, so that
+        // the window takes half a million events without a pause.
+        run->digest = TraceDigest(*run->trace);
+        run->rows = TranscriptModel::countRows(*run->trace, wrap);
+        run->viewsMs = clock.elapsed();
+    });
+    worker->setObjectName(QStringLiteral("kurir-world"));
+    m_runners.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker, run] {
+        m_runners.removeOne(worker);
+        worker->deleteLater();
+        finishRun(run);
+    });
+    m_pending = run; // a newer open supersedes one still running
+    worker->start();
+    if (!large && worker->wait(QDeadlineTimer(kWaitForLessonMs)))
+        finishRun(run);
+    else
+        setLoading(true);
+    return true;
+}
+
+void MainWindow::finishRun(const std::shared_ptr<PendingRun> &run)
+{
+    if (run->applied || run != m_pending)
+        return;
+    run->applied = true;
+    m_pending.reset();
+    setLoading(false);
+    QElapsedTimer clock;
+    clock.start();
+    m_current = std::move(run->scenario);
+    m_current->trace = std::move(run->trace);
     m_explanation->setNotes(m_current->notes);
-    m_player->setTrace(m_current->trace, index);
+    m_journey->adoptDigest(m_current->trace, std::move(run->digest));
+    m_model->setTrace(m_current->trace, std::move(run->rows));
+    m_sequence->setTrace(m_current->trace);
+    m_inspector->setTrace(m_current->trace);
+    m_mailboxes->setTrace(m_current->trace);
+    m_player->setTrace(m_current->trace, run->index);
+    followInViews();
     m_picker->setCurrentSource(m_current->source, m_current->title, m_current->description);
     if (!m_current->builtin)
         rememberRecent(m_current->source);
@@ -243,12 +423,38 @@ bool MainWindow::openScenario(const QString &idOrPath, int index)
         m_errorDialog->hide();
     saveSettings();
     retranslate();
-    return true;
+    m_loadTimes = {run->simulationMs, run->viewsMs, clock.elapsed()};
+    emit scenarioOpened();
+}
+
+void MainWindow::setLoading(bool on)
+{
+    m_busyAction->setVisible(on);
+    m_reload->setEnabled(!on);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The animation ticks at the frame rate of the screen the window is on.
+    if (QWindow *w = windowHandle()) {
+        connect(w, &QWindow::screenChanged, this, &MainWindow::followScreen, Qt::UniqueConnection);
+        followScreen(w->screen());
+    }
+}
+
+void MainWindow::followScreen(QScreen *screen)
+{
+    disconnect(m_refreshRate);
+    if (!screen)
+        return;
+    m_player->setFrameRate(screen->refreshRate());
+    m_refreshRate = connect(screen, &QScreen::refreshRateChanged, m_player, &Player::setFrameRate);
 }
 
 void MainWindow::reload()
 {
-    if (m_current)
+    if (m_current && !isLoading())
         openScenario(m_current->source, m_player->index());
 }
 
@@ -280,17 +486,23 @@ void MainWindow::setPresentationMode(bool on)
     m_scenarioBar->setVisible(!on);
     m_playback->setVisible(!on);
     m_transcript->setVisible(!on);
+    m_stages->setVisible(!on); // the caption over the explanation names the stage
+    // Presentation shows the journey alone; the tab the teacher had comes back after it.
+    if (on) {
+        m_tabBeforePresentation = m_views->currentIndex();
+        m_views->setCurrentWidget(m_journey);
+    } else {
+        m_views->setCurrentIndex(m_tabBeforePresentation);
+    }
+    m_views->tabBar()->setVisible(!on);
     m_journey->setPresentation(on);
     m_explanation->setPresentation(on);
     if (on) {
         m_splitBeforePresentation = m_mainSplit->saveState();
         m_wasMaximized = isMaximized();
         showFullScreen();
-        // The explanation gets the room its larger type needs; the journey the rest.
         // (The split is proportional: the screen's height stands for the full-screen one.)
-        const int total = (screen() ? screen()->geometry().height() : height()) - m_stages->height();
-        const int text = std::min(m_explanation->sizeHint().height(), total / 2);
-        m_mainSplit->setSizes({total - text, text});
+        fitPresentationSplit(screen() ? screen()->geometry().height() : height());
         centralWidget()->setFocus();
         return;
     }
@@ -300,6 +512,20 @@ void MainWindow::setPresentationMode(bool on)
     } else {
         showNormal();
     }
+}
+
+void MainWindow::fitPresentationSplit(int total)
+{
+    // The explanation gets the room its larger type needs; the journey the rest.
+    const int text = std::min(m_explanation->sizeHint().height(), total / 2);
+    m_mainSplit->setSizes({total - text, text});
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_presentation)
+        fitPresentationSplit(height());
 }
 
 void MainWindow::openFileDialog()
@@ -378,12 +604,27 @@ QWidget *MainWindow::viewNamed(const QString &name)
 {
     if (name == QLatin1String("journey"))
         return m_journey;
+    if (name == QLatin1String("sequence") || name == QLatin1String("inspector") || name == QLatin1String("mailboxes")) {
+        QWidget *view = name == QLatin1String("sequence")    ? static_cast<QWidget *>(m_sequence)
+                        : name == QLatin1String("inspector") ? static_cast<QWidget *>(m_inspector)
+                                                             : static_cast<QWidget *>(m_mailboxes);
+        m_views->setCurrentWidget(view);
+        return m_views;
+    }
     if (name == QLatin1String("dialogue"))
         return m_transcript;
     if (name == QLatin1String("explanation"))
         return m_explanation;
     if (name == QLatin1String("stages"))
         return m_stages;
+    if (name == QLatin1String("presentation")) {
+        // The window as the projector shows it, at the window's size rather than the screen's.
+        const QSize size = this->size();
+        setPresentationMode(true);
+        setWindowState(windowState() & ~Qt::WindowFullScreen);
+        resize(size);
+        return this;
+    }
     return this;
 }
 

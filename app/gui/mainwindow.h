@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QMainWindow>
@@ -10,7 +11,11 @@ class QAction;
 class QLabel;
 class QActionGroup;
 class QMenu;
+class QProgressBar;
+class QScreen;
 class QSplitter;
+class QTabWidget;
+class QThread;
 class QToolBar;
 
 namespace kurir::gui {
@@ -18,12 +23,23 @@ namespace kurir::gui {
 class ErrorDialog;
 class ExplanationPanel;
 class JourneyView;
+class MailboxesView;
+class MessageInspector;
+class SequenceView;
 class PlaybackBar;
 class Player;
 class ScenarioPicker;
 class StageStrip;
 class TranscriptModel;
 class TranscriptView;
+
+/// Where the time of the last open went (the README's figures).
+struct LoadTimes
+{
+    qint64 simulationMs = 0;   ///< running the world, on a worker thread
+    qint64 preparedMs = 0;     ///< the views' digest and dialogue rows, on that thread too
+    qint64 viewsMs = 0;        ///< the views taking the trace, on the GUI thread
+};
 
 /// Kurir's window: the stage strip on top, the journey in the centre with the dialogue
 /// beside it, the explanation below, the playback controls at the bottom. It wires the
@@ -40,8 +56,14 @@ public:
     ~MainWindow() override;
 
     /// Opens a built-in id or a file at step `index` (0-based). On failure the current
-    /// scenario stays and a dialog lists the problems; returns false.
+    /// scenario stays and a dialog lists the problems; returns false. The world runs on a
+    /// worker thread: a lesson is shown before this returns; a large one (the bulk
+    /// scenario) keeps running while the window, and the scenario that was open, stay
+    /// usable, with a busy bar, until scenarioOpened().
     bool openScenario(const QString &idOrPath, int index = 0);
+    /// True while a scenario's world runs.
+    bool isLoading() const { return m_pending != nullptr; }
+    LoadTimes lastLoadTimes() const { return m_loadTimes; }
     /// Switches every word of the window to `lang` ("id" or "en") at once.
     void setLanguage(const QString &lang);
     void reload();
@@ -53,19 +75,31 @@ public:
     Player *player() const { return m_player; }
     JourneyView *journeyView() const { return m_journey; }
     TranscriptView *transcriptView() const { return m_transcript; }
+    SequenceView *sequenceView() const { return m_sequence; }
+    MessageInspector *inspector() const { return m_inspector; }
+    MailboxesView *mailboxesView() const { return m_mailboxes; }
+    /// The tabs of the centre: journey, sequence diagram, message, mailboxes.
+    QTabWidget *views() const { return m_views; }
     TranscriptModel *transcriptModel() const { return m_model; }
     ExplanationPanel *explanation() const { return m_explanation; }
     StageStrip *stageStrip() const { return m_stages; }
     PlaybackBar *playbackBar() const { return m_playback; }
     /// The dialog of the last failed open, if any.
     ErrorDialog *errorDialog() const { return m_errorDialog; }
-    /// A view by its --view name (window, journey, dialogue, explanation, stages).
+    /// A view by its --view name (window, journey, dialogue, explanation, stages,
+    /// presentation, sequence, inspector, mailboxes).
     QWidget *viewNamed(const QString &name);
 
     void restoreLayout();
 
+signals:
+    /// A scenario is shown (after openScenario, when its world has run).
+    void scenarioOpened();
+
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -80,12 +114,27 @@ private:
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     void saveSettings() const;
+    struct PendingRun;
+    void finishRun(const std::shared_ptr<PendingRun> &run);
+    void setLoading(bool on);
+    void followScreen(QScreen *screen);
+    void fitPresentationSplit(int total);
+    /// The deeper views follow the cursor only while they show: the bulk trace stays quick.
+    void followInViews();
+    void exportSequence();
 
     bool m_persistent;
     Player *m_player;
     TranscriptModel *m_model;
     StageStrip *m_stages;
     JourneyView *m_journey;
+    SequenceView *m_sequence;
+    MessageInspector *m_inspector;
+    MailboxesView *m_mailboxes;
+    QTabWidget *m_views;
+    int m_tabBeforePresentation = 0;
+    QList<QAction *> m_viewActions;
+    QAction *m_exportSequence = nullptr;
     TranscriptView *m_transcript;
     ExplanationPanel *m_explanation;
     QSplitter *m_mainSplit;
@@ -109,6 +158,14 @@ private:
     QActionGroup *m_languages = nullptr;
 
     std::optional<LoadedScenario> m_current;
+    std::shared_ptr<PendingRun> m_pending;
+    QList<QThread *> m_runners;
+    LoadTimes m_loadTimes;
+    QWidget *m_busy = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QAction *m_busyAction = nullptr;
+    QMetaObject::Connection m_refreshRate;
 };
 
 } // namespace kurir::gui

@@ -9,7 +9,7 @@ Player::Player(QObject *parent)
     , m_trace(std::make_shared<engine::Trace>())
 {
     m_timer.setTimerType(Qt::PreciseTimer);
-    m_timer.setInterval(16);
+    setFrameRate(60);
     connect(&m_timer, &QTimer::timeout, this, &Player::tick);
 }
 
@@ -22,6 +22,14 @@ void Player::setTrace(std::shared_ptr<const engine::Trace> trace, int index)
     emit traceChanged();
     emit indexChanged(m_index);
     emit positionChanged(m_index, m_progress);
+}
+
+void Player::setFrameRate(qreal hz)
+{
+    // A screen that reports nothing sensible (0, or a virtual one) gets 60 Hz.
+    if (!(hz >= 20 && hz <= 500))
+        hz = 60;
+    m_timer.setInterval(std::max(2, int(1000.0 / hz)));
 }
 
 void Player::play()

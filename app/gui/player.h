@@ -47,6 +47,12 @@ public:
     /// screenshots and tests).
     void setStepAnimation(bool on) { m_stepAnimation = on; }
     bool stepAnimation() const { return m_stepAnimation; }
+    /// Ticks once per frame of the display the window is on (QScreen::refreshRate), so the
+    /// envelope moves as smoothly as the screen can show it; 60 Hz until told.
+    void setFrameRate(qreal hz);
+    int frameIntervalMs() const { return m_timer.interval(); }
+    /// True while the clock ticks; never while paused.
+    bool isTicking() const { return m_timer.isActive(); }
 
 public slots:
     void play();

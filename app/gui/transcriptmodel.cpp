@@ -1,5 +1,9 @@
 #include "transcriptmodel.h"
 
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
 #include <QColor>
 #include <QFont>
 
@@ -47,68 +51,186 @@ QString TranscriptModel::sideLabel(const engine::TraceEvent &event)
     return {};
 }
 
-void TranscriptModel::setTrace(std::shared_ptr<const engine::Trace> trace)
+namespace {
+
+/// Calls `out(offset, length, continuation)` for each row of the line text[begin, end),
+/// broken at the last space that fits `columns` characters (0: never broken). The space at
+/// a break is dropped. A word longer than a whole row is the one thing broken inside.
+template <typename Out>
+void wrapLine(const char *text, int begin, int end, int columns, Out &&out)
 {
+    int start = begin;
+    bool continuation = false;
+    while (columns > 0 && end - start > columns) {
+        int cut = -1;
+        for (int i = start + columns; i > start; --i) {
+            if (text[i] == ' ') {
+                cut = i;
+                break;
+            }
+        }
+        int next;
+        if (cut > start) {
+            next = cut + 1;
+        } else {
+            cut = start + columns;
+            while (cut > start + 1 && (uchar(text[cut]) & 0xC0) == 0x80)
+                --cut; // never inside a UTF-8 sequence
+            next = cut;
+        }
+        out(start, cut - start, continuation);
+        start = next;
+        continuation = true;
+    }
+    out(start, end - start, continuation);
+}
+
+/// Calls `out(offset, length, lineOffset, lineLength, continuation)` for every row of `text`:
+/// each of its lines (only the first for a step that is not a line on the wire), wrapped.
+template <typename Out>
+void forEachPiece(const QByteArray &text, bool firstLineOnly, int columns, Out &&out)
+{
+    const char *data = text.constData();
+    const int size = int(text.size());
+    int start = 0;
+    while (true) {
+        const char *nl = static_cast<const char *>(std::memchr(data + start, '\n', size_t(size - start)));
+        const int end = nl ? int(nl - data) : size;
+        wrapLine(data, start, end, columns,
+                 [&](int offset, int length, bool continuation) { out(offset, length, start, end - start, continuation); });
+        if (!nl || firstLineOnly)
+            return;
+        start = end + 1;
+    }
+}
+
+} // namespace
+
+void TranscriptModel::setTrace(std::shared_ptr<const engine::Trace> trace, Rows rows)
+{
+    if (trace && trace == m_trace && !m_firstRow.empty())
+        return;
     beginResetModel();
     m_trace = trace ? std::move(trace) : std::make_shared<engine::Trace>();
-    m_rows.clear();
-    m_firstRow.clear();
-    m_cachedEvent = -1;
-    m_cachedText.clear();
-    const auto &events = m_trace->events;
-    m_firstRow.reserve(events.size());
-    m_rows.reserve(events.size() * 2);
+    m_cache = {};
+    if (rows.wrapColumns == m_wrap && rows.firstRow.size() == m_trace->events.size() + 1)
+        m_firstRow = std::move(rows.firstRow);
+    else
+        m_firstRow = countRows(*m_trace, m_wrap).firstRow;
+    endResetModel();
+}
+
+void TranscriptModel::setTrace(std::shared_ptr<const engine::Trace> trace)
+{
+    setTrace(std::move(trace), Rows{-1, {}});
+}
+
+void TranscriptModel::setWrapColumns(int columns)
+{
+    columns = std::max(0, columns);
+    if (columns == m_wrap)
+        return;
+    beginResetModel();
+    m_wrap = columns;
+    m_cache = {};
+    m_firstRow = countRows(*m_trace, m_wrap).firstRow;
+    endResetModel();
+}
+
+int TranscriptModel::rowsOf(const engine::Trace &trace, const engine::TraceEvent &e, int wrapColumns)
+{
+    // A step that is not a line on the wire is one row (its summary's first line, in
+    // proportional type, cut with an ellipsis if need be: the tooltip has it all).
+    int n = 0;
+    const bool other = sideOf(e) == Other;
+    forEachPiece(trace.eventText(e), other, other ? 0 : wrapColumns, [&](int, int, int, int, bool) { ++n; });
+    return n;
+}
+
+TranscriptModel::Rows TranscriptModel::countRows(const engine::Trace &trace, int wrapColumns)
+{
+    Rows out;
+    out.wrapColumns = wrapColumns;
+    const auto &events = trace.events;
+    out.firstRow.assign(events.size() + 1, 0);
+    // A message relayed or delivered many times is counted once per snapshot.
+    std::unordered_map<qint32, int> dataRows;
+    int row = 0;
     for (size_t i = 0; i < events.size(); ++i) {
         const engine::TraceEvent &e = events[i];
-        m_firstRow.push_back(int(m_rows.size()));
-        const QByteArray text = m_trace->eventText(e);
-        if (sideOf(e) == Other || text.isEmpty()) {
-            // One row; its text is the first line of the summary.
-            const qsizetype nl = text.indexOf('\n');
-            m_rows.push_back({int(i), 0, int(nl < 0 ? text.size() : nl)});
-            continue;
-        }
-        qsizetype start = 0;
-        while (start <= text.size()) {
-            qsizetype nl = text.indexOf('\n', start);
-            if (nl < 0)
-                nl = text.size();
-            m_rows.push_back({int(i), int(start), int(nl - start)});
-            start = nl + 1;
+        out.firstRow[i] = row;
+        if (e.kind == EventKind::SmtpData && e.text.isEmpty()) {
+            auto it = dataRows.find(e.message);
+            if (it == dataRows.end())
+                it = dataRows.emplace(e.message, rowsOf(trace, e, wrapColumns)).first;
+            row += it->second;
+        } else {
+            row += rowsOf(trace, e, wrapColumns);
         }
     }
-    endResetModel();
+    out.firstRow[events.size()] = row;
+    return out;
+}
+
+const TranscriptModel::EventRows &TranscriptModel::rowsFor(int event) const
+{
+    if (m_cache.event == event)
+        return m_cache;
+    const engine::TraceEvent &e = m_trace->events[size_t(event)];
+    m_cache.event = event;
+    m_cache.text = m_trace->eventText(e);
+    m_cache.pieces.clear();
+    const bool other = sideOf(e) == Other;
+    forEachPiece(m_cache.text, other, other ? 0 : m_wrap, [&](int offset, int length, int lineOffset, int lineLength, bool cont) {
+        m_cache.pieces.push_back({offset, length, lineOffset, lineLength, cont});
+    });
+    return m_cache;
+}
+
+const TranscriptModel::Piece *TranscriptModel::pieceAt(int row, int *event) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    const auto it = std::upper_bound(m_firstRow.begin(), m_firstRow.end(), row);
+    *event = int(it - m_firstRow.begin()) - 1;
+    const EventRows &rows = rowsFor(*event);
+    const size_t k = size_t(row - m_firstRow[size_t(*event)]);
+    return k < rows.pieces.size() ? &rows.pieces[k] : nullptr;
+}
+
+QString TranscriptModel::pieceText(const EventRows &rows, const Piece &piece) const
+{
+    return QString::fromUtf8(rows.text.constData() + piece.offset, piece.length);
 }
 
 int TranscriptModel::firstRow(int event) const
 {
-    return event >= 0 && size_t(event) < m_firstRow.size() ? m_firstRow[size_t(event)] : -1;
+    return event >= 0 && size_t(event) + 1 < m_firstRow.size() ? m_firstRow[size_t(event)] : -1;
 }
 
 int TranscriptModel::rowSpan(int event) const
 {
     const int first = firstRow(event);
-    if (first < 0)
-        return 0;
-    const int next = size_t(event + 1) < m_firstRow.size() ? m_firstRow[size_t(event + 1)] : int(m_rows.size());
-    return next - first;
+    return first < 0 ? 0 : m_firstRow[size_t(event) + 1] - first;
 }
 
 int TranscriptModel::eventAt(int row) const
 {
-    return row >= 0 && size_t(row) < m_rows.size() ? m_rows[size_t(row)].event : -1;
+    if (row < 0 || row >= rowCount())
+        return -1;
+    return int(std::upper_bound(m_firstRow.begin(), m_firstRow.end(), row) - m_firstRow.begin()) - 1;
 }
 
 void TranscriptModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.empty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int TranscriptModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() || m_firstRow.empty() ? 0 : m_firstRow.back();
 }
 
 int TranscriptModel::columnCount(const QModelIndex &parent) const
@@ -116,36 +238,29 @@ int TranscriptModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TranscriptModel::lineText(const Row &row) const
-{
-    const engine::TraceEvent &e = m_trace->events[size_t(row.event)];
-    if (!e.text.isEmpty() || e.kind != EventKind::SmtpData)
-        return QString::fromUtf8(e.text.constData() + row.offset, row.length);
-    // Message content is kept once in the trace and rebuilt on demand: keep the last one.
-    if (m_cachedEvent != row.event) {
-        m_cachedText = m_trace->eventText(e);
-        m_cachedEvent = row.event;
-    }
-    return QString::fromUtf8(m_cachedText.constData() + row.offset, row.length);
-}
-
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[size_t(index.row())];
-    const engine::TraceEvent &e = m_trace->events[size_t(row.event)];
-    const bool first = m_firstRow[size_t(row.event)] == index.row();
+    int event = -1;
+    const Piece *piece = pieceAt(index.row(), &event);
+    if (!piece)
+        return {};
+    const EventRows &rows = m_cache;
+    const engine::TraceEvent &e = m_trace->events[size_t(event)];
+    const bool first = m_firstRow[size_t(event)] == index.row();
     const Side side = sideOf(e);
 
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case StepColumn: return first ? QVariant(row.event + 1) : QVariant();
-        case SideColumn: return side == Other && !first ? QString() : sideLabel(e);
-        case LineColumn: return lineText(row);
+        case StepColumn: return first ? QVariant(event + 1) : QVariant();
+        case SideColumn: return (side == Other && !first) || piece->continuation ? QString() : sideLabel(e);
+        case LineColumn: return pieceText(rows, *piece);
         }
         return {};
+    case FullLineRole:
+        return QString::fromUtf8(rows.text.constData() + piece->lineOffset, piece->lineLength);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
         const QString lang = currentLanguage();
@@ -153,28 +268,35 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             return a >= 0 && size_t(a) < m_trace->actors.size() ? m_trace->actors[size_t(a)].label(lang) : QString();
         };
         const QString who = e.to >= 0 && e.to != e.from ? tr("%1 to %2").arg(label(e.from), label(e.to)) : label(e.from);
-        if (role == Qt::ToolTipRole)
-            return tr("Step %1, %2").arg(row.event + 1).arg(who);
-        return tr("Step %1, %2: %3").arg(row.event + 1).arg(who, lineText(row));
+        const QString line = QString::fromUtf8(rows.text.constData() + piece->lineOffset, piece->lineLength);
+        if (role == Qt::ToolTipRole) {
+            // The whole line, also where the row shows a part of it.
+            return QStringLiteral("<p style='white-space:pre-wrap'>%1<br><tt>%2</tt></p>")
+                .arg(tr("Step %1, %2").arg(event + 1).arg(who).toHtmlEscaped(), line.toHtmlEscaped());
+        }
+        return tr("Step %1, %2: %3").arg(event + 1).arg(who, line);
     }
     case Qt::FontRole:
         if (index.column() == StepColumn)
             return {};
         return Visuals::monospace(12);
-    case Qt::ForegroundRole:
+    case Qt::ForegroundRole: {
+        const Visuals::Theme theme = Visuals::theme();
         if (index.column() == StepColumn || side == Other)
-            return QColor(Visuals::kMuted);
+            return theme.muted;
         if (side == Server)
-            return Visuals::replyTextColor(Visuals::replyClass(e.code));
-        return QColor(Visuals::kInk);
+            return theme.replyText(Visuals::replyClass(e.code));
+        return theme.ink;
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == StepColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
-    case EventRole: return row.event;
+    case EventRole: return event;
     case SideRole: return int(side);
     case ReplyCodeRole: return side == Server ? e.code : 0;
     case FirstLineRole: return first;
+    case ContinuationRole: return piece->continuation;
     }
     return {};
 }

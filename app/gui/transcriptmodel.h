@@ -11,8 +11,12 @@ namespace kurir::gui {
 
 /// The dialogue as a table over the trace: one row per line on the wire (C: for the client,
 /// S: for the server), and one row for each other step (TCP, TLS, DNS, queue, mailbox), so
-/// that every step has a place in the dialogue. Rows only point into the trace, so a long
-/// trace costs a few bytes per line.
+/// that every step has a place in the dialogue. A line longer than the view is wide goes on
+/// in the rows below it, broken at spaces, never mid-word (a single word longer than a row
+/// is the one exception), so every row has the same height.
+///
+/// Only the first row of each event is kept (four bytes per event); a row's text is found
+/// when it is shown, so a trace of half a million events opens at once.
 class TranscriptModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,10 +29,24 @@ public:
         SideRole,                     ///< Side
         ReplyCodeRole,                ///< int: the reply code on a server line, else 0
         FirstLineRole,                ///< bool: the first row of its event
+        ContinuationRole,             ///< bool: the row goes on with the line above it
+        FullLineRole,                 ///< QString: the whole line on the wire this row belongs to
     };
 
     explicit TranscriptModel(QObject *parent = nullptr);
 
+    /// The first row of each event, and one past the last (the row count), for lines
+    /// wrapped at `wrapColumns`. Pure: a worker thread may count them while the trace loads.
+    struct Rows
+    {
+        int wrapColumns = 0;
+        std::vector<int> firstRow;
+    };
+    static Rows countRows(const engine::Trace &trace, int wrapColumns);
+
+    /// Shows `trace`; `rows`, when counted for it at the current wrap, saves counting again.
+    /// The same trace again changes nothing.
+    void setTrace(std::shared_ptr<const engine::Trace> trace, Rows rows);
     void setTrace(std::shared_ptr<const engine::Trace> trace);
     /// The rows of an event: [firstRow, firstRow + rowSpan).
     int firstRow(int event) const;
@@ -36,6 +54,9 @@ public:
     int eventAt(int row) const;
     /// Language changed: headers, the Who column and tooltips say it anew.
     void retranslate();
+    /// Breaks lines longer than `columns` characters at spaces (0: never). The rows change.
+    void setWrapColumns(int columns);
+    int wrapColumns() const { return m_wrap; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,20 +68,32 @@ public:
     static QString sideLabel(const engine::TraceEvent &event);
 
 private:
-    struct Row
+    /// One row: a piece of a line of the event's text.
+    struct Piece
     {
-        int event;
-        int offset; ///< into the event's text
+        int offset;      ///< into the event's text
         int length;
+        int lineOffset;  ///< the whole line the piece belongs to
+        int lineLength;
+        bool continuation;
+    };
+    /// The rows of one event, worked out when it is shown; the last one is kept.
+    struct EventRows
+    {
+        int event = -1;
+        QByteArray text;
+        std::vector<Piece> pieces;
     };
 
-    QString lineText(const Row &row) const;
+    static int rowsOf(const engine::Trace &trace, const engine::TraceEvent &event, int wrapColumns);
+    const EventRows &rowsFor(int event) const;
+    const Piece *pieceAt(int row, int *event) const;
+    QString pieceText(const EventRows &rows, const Piece &piece) const;
 
     std::shared_ptr<const engine::Trace> m_trace;
-    std::vector<Row> m_rows;
-    std::vector<int> m_firstRow; ///< per event
-    mutable int m_cachedEvent = -1;
-    mutable QByteArray m_cachedText;
+    std::vector<int> m_firstRow; ///< per event, and one past the last: the row count
+    int m_wrap = 0;
+    mutable EventRows m_cache;
 };
 
 } // namespace kurir::gui

@@ -16,22 +16,27 @@ void TranscriptDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, 
     const int event = index.data(TranscriptModel::EventRole).toInt();
     const auto side = TranscriptModel::Side(index.data(TranscriptModel::SideRole).toInt());
     const int code = index.data(TranscriptModel::ReplyCodeRole).toInt();
+    const bool continuation = index.data(TranscriptModel::ContinuationRole).toBool();
     const bool current = event == m_current;
     const QRect r = option.rect;
+    const Visuals::Theme theme = Visuals::theme(option.palette);
 
     p->save();
     if (current)
-        p->fillRect(r, QColor(Visuals::kHighlight));
+        p->fillRect(r, theme.highlight);
     else if (side == TranscriptModel::Server)
-        p->fillRect(r, QColor(0xF0F5FA));
+        p->fillRect(r, theme.serverGround);
     else
-        p->fillRect(r, option.palette.base());
+        p->fillRect(r, theme.paper);
     if (current && index.column() == TranscriptModel::StepColumn)
         p->fillRect(QRect(r.left(), r.top(), 5, r.height()), QColor(Visuals::kBlue));
 
     const QString text = index.data(Qt::DisplayRole).toString();
     QFont f = index.data(Qt::FontRole).isValid() ? index.data(Qt::FontRole).value<QFont>() : option.font;
-    const QColor ink = index.data(Qt::ForegroundRole).value<QColor>();
+    const QColor ink = current && (index.column() == TranscriptModel::StepColumn || side != TranscriptModel::Server)
+                           ? theme.highlightInk
+                           : index.data(Qt::ForegroundRole).value<QColor>();
+    const QColor lineInk = current ? theme.highlightInk : theme.ink;
     const int pad = 6;
     QRect box = r.adjusted(pad, 0, -pad, 0);
 
@@ -40,10 +45,17 @@ void TranscriptDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, 
         if (current)
             f.setBold(true);
         p->setFont(f);
-        p->setPen(current ? QColor(Visuals::kInk) : ink);
+        p->setPen(ink);
         p->drawText(box, Qt::AlignRight | Qt::AlignVCenter, text);
         break;
     case TranscriptModel::SideColumn: {
+        if (continuation) {
+            // The line above goes on here: a mark, not a word, in the margin.
+            p->setFont(f);
+            p->setPen(theme.muted);
+            p->drawText(box, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("↪"));
+            break;
+        }
         f.setBold(side != TranscriptModel::Other);
         p->setFont(f);
         p->setPen(ink);
@@ -61,39 +73,38 @@ void TranscriptDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, 
         break;
     }
     case TranscriptModel::LineColumn: {
-        // Server lines stand apart: indented, on a tinted ground.
+        // Server lines stand apart: indented, on a tinted ground. The model has broken long
+        // lines at spaces to fit (TranscriptView::updateWrap), so nothing is cut here.
         if (side == TranscriptModel::Server)
             box.setLeft(box.left() + QFontMetrics(f).horizontalAdvance(QStringLiteral("   ")));
-        const QFontMetrics m(f);
-        QString shown = m.elidedText(text, Qt::ElideRight, box.width());
         p->setFont(f);
-        if (side == TranscriptModel::Server && shown.size() >= 3 && code > 0) {
+        if (side == TranscriptModel::Server && !continuation && text.size() >= 3 && code > 0) {
             // The reply code in bold, in its class's colour.
             QFont bold = f;
             bold.setBold(true);
             p->setFont(bold);
             p->setPen(ink);
-            const QString head = shown.left(4);
+            const QString head = text.left(4);
             p->drawText(box, Qt::AlignLeft | Qt::AlignVCenter, head);
             box.setLeft(box.left() + QFontMetrics(bold).horizontalAdvance(head));
             p->setFont(f);
-            p->setPen(QColor(Visuals::kInk));
-            p->drawText(box, Qt::AlignLeft | Qt::AlignVCenter, shown.mid(4));
-        } else {
-            if (side == TranscriptModel::Other) {
-                QFont italic = option.font;
-                italic.setItalic(true);
-                p->setFont(italic);
-                shown = QFontMetrics(italic).elidedText(text, Qt::ElideRight, box.width());
-            }
+            p->setPen(lineInk);
+            p->drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text.mid(4));
+        } else if (side == TranscriptModel::Other) {
+            QFont italic = option.font;
+            italic.setItalic(true);
+            p->setFont(italic);
             p->setPen(ink);
-            p->drawText(box, Qt::AlignLeft | Qt::AlignVCenter, shown);
+            p->drawText(box, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(italic).elidedText(text, Qt::ElideRight, box.width()));
+        } else {
+            p->setPen(side == TranscriptModel::Server ? lineInk : ink);
+            p->drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
         }
         break;
     }
     }
     if (option.state & QStyle::State_HasFocus && index.column() == TranscriptModel::LineColumn) {
-        p->setPen(QPen(QColor(Visuals::kInk), 1, Qt::DotLine));
+        p->setPen(QPen(theme.ink, 1, Qt::DotLine));
         p->setBrush(Qt::NoBrush);
         p->drawRect(r.adjusted(0, 0, -1, -1));
     }
@@ -114,7 +125,8 @@ TranscriptView::TranscriptView(Player *player, TranscriptModel *model, QWidget *
     setTabKeyNavigation(false);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long lines go on in the rows below
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);     // the width, and the wrap, never hop
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setHighlightSections(false);
@@ -128,8 +140,11 @@ TranscriptView::TranscriptView(Player *player, TranscriptModel *model, QWidget *
         if (event >= 0 && event != m_player->index())
             m_player->seek(event);
     });
+    m_wrapTimer.setSingleShot(true);
+    m_wrapTimer.setInterval(150);
+    connect(&m_wrapTimer, &QTimer::timeout, this, &TranscriptView::updateWrap);
     connect(m_player, &Player::traceChanged, this, [this] {
-        m_model->setTrace(m_player->sharedTrace());
+        m_model->setTrace(m_player->sharedTrace()); // nothing to do if the window gave it already
         m_current = -1;
         follow(m_player->index());
     });
@@ -183,9 +198,34 @@ void TranscriptView::placeCurrent()
     verticalScrollBar()->setValue(std::clamp(target, 0, verticalScrollBar()->maximum()));
 }
 
+int TranscriptView::wrapColumnsForWidth() const
+{
+    // The Line column stretches over what the other two leave; a server line is indented by
+    // three characters. Protocol lines are ASCII in a monospace font: columns are characters.
+    const QFontMetrics mono(Visuals::monospace(12));
+    const int line = viewport()->width() - columnWidth(TranscriptModel::StepColumn)
+                     - columnWidth(TranscriptModel::SideColumn) - 2 * 6 - 3 * mono.horizontalAdvance(QLatin1Char('M'));
+    return std::max(16, line / std::max(1, mono.horizontalAdvance(QLatin1Char('M'))));
+}
+
+void TranscriptView::updateWrap()
+{
+    const int columns = wrapColumnsForWidth();
+    if (columns == m_model->wrapColumns())
+        return;
+    m_model->setWrapColumns(columns);
+    follow(m_player->index());
+}
+
 void TranscriptView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
+    // Re-breaking half a million lines waits until the teacher stops dragging (but the
+    // first width, as the window opens, is taken at once).
+    if (m_player->count() > 20000 && m_model->wrapColumns() > 0 && isVisible())
+        m_wrapTimer.start();
+    else
+        updateWrap();
     placeCurrent();
 }
 
@@ -212,7 +252,10 @@ void TranscriptView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         m_model->retranslate();
+        updateWrap(); // the Who column may have changed its width
     }
+    if (event->type() == QEvent::PaletteChange)
+        viewport()->update();
     QTableView::changeEvent(event);
 }
 

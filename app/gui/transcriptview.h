@@ -2,6 +2,7 @@
 
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 
 namespace kurir::gui {
 
@@ -44,12 +45,15 @@ private:
     void follow(int index);
     void placeCurrent();
     void adjustColumns();
+    int wrapColumnsForWidth() const;
+    void updateWrap();
 
     Player *m_player;
     TranscriptModel *m_model;
     TranscriptDelegate *m_delegate;
     int m_current = -1;
     bool m_following = false;
+    QTimer m_wrapTimer;
 };
 
 } // namespace kurir::gui

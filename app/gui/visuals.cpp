@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include <QApplication>
 #include <QFontDatabase>
 #include <QHash>
 #include <QPainter>
@@ -164,6 +165,95 @@ QFont Visuals::monospace(qreal pointSize)
     f.setPointSizeF(pointSize);
     f.setStyleHint(QFont::Monospace);
     return f;
+}
+
+} // namespace kurir::gui
+
+namespace kurir::gui {
+
+bool Visuals::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+Visuals::Theme Visuals::theme(bool presentation)
+{
+    return theme(QApplication::palette(), presentation);
+}
+
+Visuals::Theme Visuals::theme(const QPalette &palette, bool presentation)
+{
+    Theme t;
+    if (presentation) {
+        // The projector: white, near-black, nothing pale.
+        t.canvas = Qt::white;
+        t.ink = QColor(0x101820);
+        t.muted = QColor(0x2E3A46);
+        t.linkIdle = QColor(0x8A96A3);
+        t.linkOpen = QColor(0x101820);
+        t.linkTls = QColor(0x006B4F);
+        t.plate = Qt::transparent;
+        t.paper = Qt::white;
+        t.serverGround = QColor(0xE8F0F8);
+        t.highlight = QColor(0xFFE57F);
+        t.highlightInk = QColor(0x101820);
+        t.term = QColor(0x004B75);
+        return t;
+    }
+    if (isDark(palette)) {
+        t.dark = true;
+        t.canvas = QColor(0x1E2328);
+        t.ink = QColor(0xE6ECF1);
+        t.muted = QColor(0xA7B4C0);
+        t.linkIdle = QColor(0x5A6672);
+        t.linkOpen = QColor(0xE6ECF1);
+        t.linkTls = QColor(0x3DC79E);
+        t.plate = QColor(0xEEF2F5);
+        t.paper = QColor(0x22282E);
+        t.serverGround = QColor(0x28323C);
+        t.highlight = QColor(0x3D3405);
+        t.highlightInk = QColor(0xFFF3C4);
+        t.term = QColor(0x8CCBF2);
+        return t;
+    }
+    t.canvas = QColor(kCanvas);
+    t.ink = QColor(kInk);
+    t.muted = QColor(kMuted);
+    t.linkIdle = QColor(0xB5BFC9);
+    t.linkOpen = QColor(kInk);
+    t.linkTls = QColor(0x007A5A);
+    t.plate = Qt::transparent;
+    t.paper = Qt::white;
+    t.serverGround = QColor(0xF0F5FA);
+    t.highlight = QColor(kHighlight);
+    t.highlightInk = QColor(kInk);
+    t.term = QColor(0x005A8C);
+    return t;
+}
+
+QColor Visuals::Theme::replyText(ReplyClass c) const
+{
+    if (!dark)
+        return Visuals::replyTextColor(c);
+    // Okabe–Ito's lighter members, readable on the dark grounds.
+    switch (c) {
+    case ReplyClass::Positive: return QColor(0x56B4E9);
+    case ReplyClass::Intermediate: return QColor(0xE6A817);
+    case ReplyClass::Transient: return QColor(0xF28C4B);
+    case ReplyClass::Permanent: return QColor(0xE7A3CB);
+    case ReplyClass::None: break;
+    }
+    return ink;
+}
+
+qreal Visuals::contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const qreal la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace kurir::gui

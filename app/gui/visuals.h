@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QIcon>
+#include <QPalette>
 #include <QPixmap>
 #include <QRectF>
 #include <QString>
@@ -52,6 +53,35 @@ public:
     static QString figureForRole(const QByteArray &role);
 
     static QFont monospace(qreal pointSize);
+
+    /// The colours of one look: the light one (the projector's), its high-contrast variant
+    /// for presentation mode, and a dark one when the system's palette is dark. Text colours
+    /// keep a contrast of at least 4.5:1 (WCAG AA) with the grounds they are drawn on.
+    struct Theme
+    {
+        bool dark = false;
+        QColor canvas;       ///< the journey's background
+        QColor ink;          ///< text and lines
+        QColor muted;        ///< secondary text
+        QColor linkIdle;     ///< a link with no connection open
+        QColor linkOpen;     ///< a link with a connection open
+        QColor linkTls;      ///< a link under TLS (with its padlock and tint)
+        QColor plate;        ///< behind each figure (the figures are drawn for a light ground)
+        QColor paper;        ///< the explanation's and the dialogue's ground
+        QColor serverGround; ///< the dialogue's server lines
+        QColor highlight;    ///< the current step's ground
+        QColor highlightInk; ///< text on `highlight`
+        QColor term;         ///< glossary terms in the explanation
+        QColor replyText(ReplyClass c) const;
+    };
+    /// The look for `palette` (dark when its window colour is dark); `presentation` is
+    /// always the light high-contrast look, whatever the system's.
+    static Theme theme(const QPalette &palette, bool presentation = false);
+    /// The look for the application's palette.
+    static Theme theme(bool presentation = false);
+    static bool isDark(const QPalette &palette);
+    /// WCAG contrast ratio of two colours (1 to 21).
+    static qreal contrast(const QColor &a, const QColor &b);
 };
 
 } // namespace kurir::gui

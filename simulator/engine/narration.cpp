@@ -323,7 +323,7 @@ bool Narration::has(QByteArrayView key)
 
 QString Narration::explain(const TraceEvent &event, const Trace &trace, const QString &lang)
 {
-    const char *text = source(event.key);
+    const char *text = source(event.key.bytes());
     if (!text && event.kind == EventKind::SmtpReply) {
         const QByteArray byClass = "reply.class." + QByteArray::number(event.code / 100);
         text = source(byClass);

@@ -1,7 +1,9 @@
 #include "trace.h"
 
+#include <string_view>
+#include <unordered_map>
+
 #include <QMutex>
-#include <QSet>
 
 #include "protocol/clientsession.h"
 
@@ -134,16 +136,50 @@ QByteArrayList Trace::narrationArgs(const TraceEvent &event) const
     }
 }
 
-QByteArray internKey(QByteArrayView key)
+namespace {
+
+// The table behind Interned. Entries are never removed, so references stay valid; a mutex,
+// because a GUI may simulate in a worker thread while it shows another trace.
+struct InternTable
 {
-    static QMutex mutex;
-    static QSet<QByteArray> keys;
-    const QMutexLocker lock(&mutex);
-    const QByteArray k = key.toByteArray();
-    auto it = keys.constFind(k);
-    if (it == keys.cend())
-        it = keys.insert(k);
-    return *it;
+    QMutex mutex;
+    std::deque<QByteArray> texts{QByteArray()};
+    std::unordered_map<std::string_view, quint16> index;
+};
+
+InternTable &internTable()
+{
+    static InternTable table;
+    return table;
+}
+
+} // namespace
+
+Interned::Interned(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return;
+    InternTable &t = internTable();
+    const QMutexLocker lock(&t.mutex);
+    const auto it = t.index.find(std::string_view(text.data(), size_t(text.size())));
+    if (it != t.index.end()) {
+        m_index = it->second;
+        return;
+    }
+    if (t.texts.size() > 0xffff)
+        qFatal("kurir: more than 65535 distinct interned strings");
+    const QByteArray &stored = t.texts.emplace_back(text.toByteArray());
+    m_index = quint16(t.texts.size() - 1);
+    t.index.emplace(std::string_view(stored.constData(), size_t(stored.size())), m_index);
+}
+
+const QByteArray &Interned::bytes() const
+{
+    InternTable &t = internTable();
+    if (m_index == 0)
+        return t.texts.front();
+    const QMutexLocker lock(&t.mutex); // a deque's element never moves, but its map may grow
+    return t.texts[m_index];
 }
 
 } // namespace kurir::engine

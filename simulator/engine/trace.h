@@ -34,9 +34,34 @@ enum class EventKind : quint8 {
 const char *stageName(Stage stage);         ///< "compose", "connect", ...
 const char *eventKindName(EventKind kind);  ///< "tcp-connect", "smtp-command", ...
 
+/// A short string from a small vocabulary (narration keys, enhanced status codes), kept as a
+/// 16-bit index into one process-wide table: an event holds it in two bytes instead of a
+/// 24-byte QByteArray, and assigning one never allocates after the first time.
+class Interned
+{
+public:
+    Interned() = default;
+    Interned(const char *text) : Interned(QByteArrayView(text)) {}
+    Interned(const QByteArray &text) : Interned(QByteArrayView(text)) {}
+    Interned(QByteArrayView text);
+
+    /// The text; the empty array for a default-constructed value.
+    const QByteArray &bytes() const;
+    operator const QByteArray &() const { return bytes(); }
+    bool isEmpty() const { return m_index == 0; }
+
+    friend bool operator==(Interned a, Interned b) { return a.m_index == b.m_index; }
+    friend bool operator==(Interned a, QByteArrayView b) { return QByteArrayView(a.bytes()) == b; }
+    friend bool operator==(Interned a, const char *b) { return a == QByteArrayView(b); }
+
+private:
+    quint16 m_index = 0; ///< 0 is the empty string
+};
+
 /// One step of the story. Narration is kept as a key and arguments and rendered in the
 /// reader's language when the trace is shown (narration.h), so one trace serves both
-/// languages and a language switch needs no re-run.
+/// languages and a language switch needs no re-run. A bulk run records hundreds of
+/// thousands of these, so the fields are packed (80 bytes).
 struct TraceEvent
 {
     qint64 timeMs = 0;
@@ -47,10 +72,10 @@ struct TraceEvent
     qint16 to = -1;
     qint32 connection = -1;     ///< TCP connection number, -1 when not on one
     qint32 message = -1;        ///< index into Trace::messages for data, store and bounce
-    int code = 0;               ///< reply code for smtp-reply
-    QByteArray enhanced;        ///< enhanced status code for smtp-reply, when sent
+    qint16 code = 0;            ///< reply code for smtp-reply
+    Interned enhanced;          ///< enhanced status code for smtp-reply, when sent
+    Interned key;               ///< narration key
     QByteArray text;            ///< wire text for smtp-*, else a short summary (never translated)
-    QByteArray key;             ///< narration key
     QByteArrayList args;        ///< narration arguments
 };
 
@@ -102,6 +127,6 @@ struct Trace
 };
 
 /// The one shared copy of a narration key: events hold it without allocating.
-QByteArray internKey(QByteArrayView key);
+inline QByteArray internKey(QByteArrayView key) { return Interned(key).bytes(); }
 
 } // namespace kurir::engine

@@ -53,7 +53,7 @@ QByteArray toJsonLines(const Trace &trace, const QString &lang)
         if (e.kind == EventKind::SmtpReply) {
             out += ",\"code\":" + QByteArray::number(e.code);
             if (!e.enhanced.isEmpty())
-                out += ",\"enhanced\":" + jsonString(e.enhanced);
+                out += ",\"enhanced\":" + jsonString(e.enhanced.bytes());
         }
         if (e.encrypted)
             out += ",\"encrypted\":true";
@@ -89,7 +89,8 @@ QString seconds(qint64 ms)
 
 } // namespace
 
-QString toText(const Trace &trace, const QString &lang, const QString &title, int width)
+QString toText(const Trace &trace, const QString &lang, const QString &title, int width,
+               const QMap<qint64, QStringList> &notes)
 {
     QString out;
     if (!title.isEmpty())
@@ -120,6 +121,11 @@ QString toText(const Trace &trace, const QString &lang, const QString &title, in
             out += indent + prefix + line + u'\n';
         for (const QString &line : wrap(Narration::explain(e, trace, lang), width - indent.size()))
             out += indent + QStringLiteral("  ") + line + u'\n';
+        for (const QString &note : notes.value(step)) {
+            const QStringList lines = wrap(note, width - indent.size() - 4);
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                out += indent + (i == 0 ? QStringLiteral(">>  ") : QStringLiteral("    ")) + lines[i] + u'\n';
+        }
     }
     return out;
 }

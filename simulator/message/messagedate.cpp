@@ -1,6 +1,8 @@
 #include "messagedate.h"
 
+#include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdlib>
 #include <optional>
 
@@ -13,10 +15,48 @@ constexpr std::array<const char *, 7> kDays = {"Mon", "Tue", "Wed", "Thu", "Fri"
 constexpr std::array<const char *, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-QByteArray twoDigits(int value)
+// Writes `value` (>= 0) with at least two digits at `out`; returns the end.
+char *putTwoDigits(char *out, int value)
 {
-    return QByteArray::number(value).rightJustified(2, '0');
+    if (value >= 100)
+        return std::to_chars(out, out + 12, value).ptr;
+    *out++ = char('0' + value / 10);
+    *out++ = char('0' + value % 10);
+    return out;
 }
+
+// Floor division: negative times (before 1970) still land on the right day.
+constexpr qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
+
+struct CivilDate
+{
+    qint64 year;
+    int month; ///< 1..12
+    int day;   ///< 1..31
+};
+
+// Days since 1970-01-01 to a proleptic Gregorian date, as QDate counts them (Howard
+// Hinnant's civil_from_days): a few divisions instead of QDateTime's zone machinery, which
+// cost ~10k instructions per Received field in the bulk run.
+constexpr CivilDate civilFromDays(qint64 days)
+{
+    const qint64 z = days + 719468;
+    const qint64 era = floorDiv(z, 146097);
+    const qint64 doe = z - era * 146097;                                   // [0, 146096]
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365; // [0, 399]
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);           // [0, 365]
+    const qint64 mp = (5 * doy + 2) / 153;                                 // [0, 11], March first
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    return {yoe + era * 400 + (month <= 2), month, day};
+}
+
+static_assert(civilFromDays(0).year == 1970 && civilFromDays(0).month == 1 && civilFromDays(0).day == 1);
+static_assert(civilFromDays(20784).year == 2026 && civilFromDays(20784).month == 11 &&
+              civilFromDays(20784).day == 27);
 
 bool isDigits(QByteArrayView text)
 {
@@ -82,30 +122,51 @@ std::optional<int> zoneOffset(QByteArrayView zone)
 QByteArray formatMessageDate(const QDateTime &time)
 {
     if (!time.isValid()) return {};
-    const int offset = time.offsetFromUtc();
-    // Show the wall-clock time of the QDateTime's own zone, so a simulated "+0700" clock reads
+    // The wall-clock time of the QDateTime's own zone, so a simulated "+0700" clock reads
     // the same in the trace whatever zone the machine running the simulation is in.
-    const QDateTime local = time.toOffsetFromUtc(offset);
-    const QDate date = local.date();
-    const QTime clock = local.time();
-    const int zoneMinutes = std::abs(offset) / 60;
+    return formatMessageDate(time.toMSecsSinceEpoch(), time.offsetFromUtc());
+}
 
-    QByteArray out;
-    out.reserve(31);
-    out += kDays[static_cast<size_t>(date.dayOfWeek() - 1)];
-    out += ", ";
-    out += QByteArray::number(date.day());
-    out += ' ';
-    out += kMonths[static_cast<size_t>(date.month() - 1)];
-    out += ' ';
-    out += QByteArray::number(date.year()).rightJustified(4, '0');
-    out += ' ';
-    out +=
-        twoDigits(clock.hour()) + ':' + twoDigits(clock.minute()) + ':' + twoDigits(clock.second());
-    out += ' ';
-    out += offset < 0 ? '-' : '+';
-    out += twoDigits(zoneMinutes / 60) + twoDigits(zoneMinutes % 60);
-    return out;
+QByteArray formatMessageDate(qint64 msecsSinceEpoch, int offsetSeconds)
+{
+    const qint64 localSeconds = floorDiv(msecsSinceEpoch, 1000) + offsetSeconds;
+    const qint64 days = floorDiv(localSeconds, 86400);
+    const int secondOfDay = int(localSeconds - days * 86400);
+    const CivilDate date = civilFromDays(days);
+    const qint64 sinceMonday = days + 3; // 1970-01-01 was a Thursday
+    const int weekday = int(sinceMonday - floorDiv(sinceMonday, 7) * 7);
+    const int zoneMinutes = std::abs(offsetSeconds) / 60;
+
+    // Written into a stack buffer and copied once: every Received field needs a date.
+    char buffer[96];
+    char *o = buffer;
+    o = std::copy_n(kDays[static_cast<size_t>(weekday)], 3, o);
+    *o++ = ',';
+    *o++ = ' ';
+    if (date.day >= 10) *o++ = char('0' + date.day / 10);
+    *o++ = char('0' + date.day % 10);
+    *o++ = ' ';
+    o = std::copy_n(kMonths[static_cast<size_t>(date.month - 1)], 3, o);
+    *o++ = ' ';
+    // As QByteArray::number(year).rightJustified(4, '0'). QDate has no year 0: astronomical
+    // year 0 is 1 BC, written -1.
+    const qint64 year = date.year > 0 ? date.year : date.year - 1;
+    char digits[24];
+    const char *digitsEnd = std::to_chars(digits, digits + sizeof digits, year).ptr;
+    for (qsizetype pad = 4 - (digitsEnd - digits); pad > 0; --pad)
+        *o++ = '0';
+    o = std::copy(static_cast<const char *>(digits), digitsEnd, o);
+    *o++ = ' ';
+    o = putTwoDigits(o, secondOfDay / 3600);
+    *o++ = ':';
+    o = putTwoDigits(o, secondOfDay / 60 % 60);
+    *o++ = ':';
+    o = putTwoDigits(o, secondOfDay % 60);
+    *o++ = ' ';
+    *o++ = offsetSeconds < 0 ? '-' : '+';
+    o = putTwoDigits(o, zoneMinutes / 60);
+    o = putTwoDigits(o, zoneMinutes % 60);
+    return QByteArray(buffer, o - buffer);
 }
 
 QDateTime parseMessageDate(QByteArrayView text)

@@ -1,10 +1,19 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
 
 namespace kurir::mail {
+
+/// An instant as milliseconds since 1970 (UTC) and the zone offset it is shown in.
+struct ClockTime
+{
+    qint64 msecsSinceEpoch = 0;
+    int offsetSeconds = 0;
+};
 
 /// What a receiving SMTP server knows when it stamps a message (RFC 5321 §4.4).
 struct ReceivedInfo
@@ -19,6 +28,10 @@ struct ReceivedInfo
     QByteArray id;           ///< the server's queue id; empty: no ID clause
     QByteArray forRecipient; ///< FOR: exactly one path (§4.4); empty: no FOR clause
     QDateTime time;          ///< the simulated clock; must be valid (the date is required)
+    /// The same instant without a QDateTime, used instead of `time` when set: a simulated
+    /// server stamps every message, and QDateTime's zone handling cost more than the rest
+    /// of the field.
+    std::optional<ClockTime> clock;
     QByteArray software;     ///< a comment after BY, e.g. `Kurir` or `(Kurir)`; empty: none
 };
 

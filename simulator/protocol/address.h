@@ -55,6 +55,9 @@ PathParse parsePath(QByteArrayView text, const Limits &limits, bool allowNull, b
 /// Parses `local@domain` with no angle brackets (configuration, scenarios, client input).
 std::optional<Mailbox> parseMailbox(QByteArrayView text, bool allowUtf8 = true);
 
+/// parseMailbox(text, allowUtf8).has_value() without building the Mailbox.
+bool isValidMailbox(QByteArrayView text, bool allowUtf8 = true);
+
 /// RFC 5321 Domain: dot-separated labels of letters, digits and hyphens (no trailing dot).
 bool isValidDomain(QByteArrayView domain, bool allowUtf8 = false);
 /// A Domain or an address literal (EHLO's argument, §4.1.1.1).

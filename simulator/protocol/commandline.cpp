@@ -1,11 +1,13 @@
 #include "commandline.h"
 
+#include <string_view>
+
 namespace kurir::smtp {
 namespace {
 
 struct VerbEntry
 {
-    const char *name;
+    std::string_view name; // NUL-terminated literals, so data() is a C string too
     Verb verb;
 };
 
@@ -32,16 +34,25 @@ bool isEsmtpValueChar(char c)
 
 } // namespace
 
-Command parseCommand(QByteArrayView line)
+CommandView parseCommandView(QByteArrayView line)
 {
-    Command cmd;
+    CommandView cmd;
     const qsizetype space = line.indexOf(' ');
-    const QByteArrayView verb = space < 0 ? line : line.first(space);
-    cmd.verbText = verb.toByteArray();
+    cmd.verbText = space < 0 ? line : line.first(space);
     if (space >= 0)
-        cmd.argument = line.sliced(space + 1).toByteArray();
+        cmd.argument = line.sliced(space + 1);
+    // Verbs are four letters but for STARTTLS: fold once and compare exactly, rather than a
+    // case-insensitive comparison against every entry of the table.
+    char upper[8];
+    const qsizetype n = cmd.verbText.size();
+    if (n != 4 && n != 8)
+        return cmd;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = cmd.verbText[i];
+        upper[i] = (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c;
+    }
     for (const VerbEntry &e : kVerbs) {
-        if (verb.compare(e.name, Qt::CaseInsensitive) == 0) {
+        if (e.name == std::string_view(upper, size_t(n))) {
             cmd.verb = e.verb;
             break;
         }
@@ -49,15 +60,26 @@ Command parseCommand(QByteArrayView line)
     return cmd;
 }
 
+Command parseCommand(QByteArrayView line)
+{
+    const CommandView view = parseCommandView(line);
+    Command cmd;
+    cmd.verb = view.verb;
+    cmd.verbText = view.verbText.toByteArray();
+    if (!view.argument.isNull())
+        cmd.argument = view.argument.toByteArray();
+    return cmd;
+}
+
 const char *verbName(Verb verb)
 {
     for (const VerbEntry &e : kVerbs)
         if (e.verb == verb)
-            return e.name;
+            return e.name.data();
     return "UNKNOWN";
 }
 
-std::optional<PathArgument> splitPathArgument(QByteArrayView argument, QByteArrayView prefix)
+std::optional<PathArgumentView> splitPathArgumentView(QByteArrayView argument, QByteArrayView prefix)
 {
     if (argument.size() < prefix.size() ||
         argument.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) != 0)
@@ -87,8 +109,8 @@ std::optional<PathArgument> splitPathArgument(QByteArrayView argument, QByteArra
     if (end < 0)
         return std::nullopt;
 
-    PathArgument out;
-    out.path = rest.first(end + 1).toByteArray();
+    PathArgumentView out;
+    out.path = rest.first(end + 1);
     QByteArrayView params = rest.sliced(end + 1);
     if (!params.isEmpty() && params.front() != ' ')
         return std::nullopt;
@@ -109,7 +131,7 @@ std::optional<PathArgument> splitPathArgument(QByteArrayView argument, QByteArra
         for (qsizetype i = 0; i < keyword.size(); ++i)
             if (!isEsmtpKeywordChar(keyword[i], i == 0))
                 return std::nullopt;
-        EsmtpParam param{keyword.toByteArray().toUpper(), std::nullopt};
+        EsmtpParamView param{keyword, std::nullopt};
         if (eq >= 0) {
             const QByteArrayView value = token.sliced(eq + 1);
             if (value.isEmpty())
@@ -117,8 +139,24 @@ std::optional<PathArgument> splitPathArgument(QByteArrayView argument, QByteArra
             for (char c : value)
                 if (!isEsmtpValueChar(c))
                     return std::nullopt;
-            param.value = value.toByteArray();
+            param.value = value;
         }
+        out.params.append(param);
+    }
+    return out;
+}
+
+std::optional<PathArgument> splitPathArgument(QByteArrayView argument, QByteArrayView prefix)
+{
+    const auto view = splitPathArgumentView(argument, prefix);
+    if (!view)
+        return std::nullopt;
+    PathArgument out;
+    out.path = view->path.toByteArray();
+    for (const EsmtpParamView &p : view->params) {
+        EsmtpParam param{p.keyword.toByteArray().toUpper(), std::nullopt};
+        if (p.value)
+            param.value = p.value->toByteArray();
         out.params.append(std::move(param));
     }
     return out;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QVarLengthArray>
 
 namespace kurir::smtp {
 
@@ -21,6 +22,15 @@ struct Command
 /// Splits one command line (without its CRLF). MAIL and RCPT keep "FROM:"/"TO:" in the argument.
 Command parseCommand(QByteArrayView line);
 
+/// parseCommand() without copies, for the server's hot path: views into the line.
+struct CommandView
+{
+    Verb verb = Verb::Unknown;
+    QByteArrayView verbText;
+    QByteArrayView argument;
+};
+CommandView parseCommandView(QByteArrayView line);
+
 /// The upper-case name of a verb, e.g. "RCPT".
 const char *verbName(Verb verb);
 
@@ -37,6 +47,20 @@ struct PathArgument
     QByteArray path;
     QList<EsmtpParam> params;
 };
+
+/// splitPathArgument() without copies: views into the argument. The keyword is as written,
+/// not upper-cased: compare it ignoring case.
+struct EsmtpParamView
+{
+    QByteArrayView keyword;
+    std::optional<QByteArrayView> value;
+};
+struct PathArgumentView
+{
+    QByteArrayView path;
+    QVarLengthArray<EsmtpParamView, 4> params;
+};
+std::optional<PathArgumentView> splitPathArgumentView(QByteArrayView argument, QByteArrayView prefix);
 
 /// Splits "FROM:<a@b> SIZE=10" given the prefix ("FROM:" or "TO:"), tolerating spaces after
 /// the colon as real servers do (§3.3 forbids them; clients still send them). Returns nothing

@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QByteArrayList>
 
+#include <initializer_list>
 #include <optional>
+#include <span>
 
 namespace kurir::smtp {
 
@@ -127,6 +129,24 @@ std::optional<Reply> parseReplyText(QByteArrayView text);
 /// Writes a reply as wire bytes: `250-first` ... `250 last`, each ending in CRLF, with the
 /// enhanced code in front of each line's text when `withEnhanced` (RFC 2034 §3).
 QByteArray formatReply(const Reply &reply, bool withEnhanced);
+
+/// formatReply() and the trace text in one pass, for the server session's hot path: appends
+/// the wire bytes of a reply to `out` and returns the reply as the trace shows it (its lines
+/// joined by LF, no CRLF; SessionEvent::wire). The catalog form fills `%1`.. from `args` and
+/// adds `moreLines` after the first line (EHLO), without building a Reply.
+QByteArray writeReply(QByteArray &out, ReplyId id, std::initializer_list<QByteArrayView> args,
+                      bool withEnhanced, std::span<const QByteArrayView> moreLines = {});
+QByteArray writeReply(QByteArray &out, const Reply &reply, bool withEnhanced);
+
+/// The basic code of a catalog entry, e.g. 503 for NeedMail.
+int replyCode(ReplyId id);
+/// The catalog's {code, enhanced code} as a ReplySent event carries them, shared rather than
+/// built for every reply.
+const QByteArrayList &replyEventArgs(ReplyId id);
+/// The catalog name as a narration key (replyName() without a copy).
+const QByteArray &replyKey(ReplyId id);
+/// "200".."599" as text without an allocation (any other code is formatted).
+QByteArray codeText(int code);
 
 /// The stable name of a catalog entry, e.g. "NeedMail".
 const char *replyName(ReplyId id);

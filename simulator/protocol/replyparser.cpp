@@ -136,23 +136,37 @@ bool ReplyParser::takeLine(QByteArrayView line)
         m_wire += line;
     } else {
         m_partial.code = code;
-        m_partial.lines.reserve(4); // most replies have one line, EHLO's several
-        m_wire = line.toByteArray();
+        // Most replies have one line; a multi-line one (EHLO) gets room for its lines at once.
+        m_partial.lines.reserve(last ? 1 : 8);
+        if (last) {
+            m_wire = line.toByteArray();
+        } else {
+            m_wire = QByteArray();
+            m_wire.reserve(256);
+            m_wire += line;
+        }
         m_inReply = true;
     }
 
-    QByteArray enhanced;
-    QByteArray rest;
     // A line whose enhanced code differs from the reply's first one keeps it in its text, so
     // nothing the server said is lost.
-    if (splitEnhanced(code, text, &enhanced, &rest)
-        && (m_partial.enhanced.isEmpty() || m_partial.enhanced == enhanced)) {
-        if (m_partial.enhanced.isEmpty())
-            m_partial.enhanced = std::move(enhanced);
-        m_partial.lines.append(std::move(rest));
-    } else {
-        m_partial.lines.append(text.toByteArray());
+    if (splitEnhanced(code, text, nullptr, nullptr)) {
+        const qsizetype space = text.indexOf(' '); // the code holds none: it ends there
+        const QByteArrayView enhanced = space < 0 ? text : text.first(space);
+        if (m_partial.enhanced.isEmpty() || m_partial.enhanced == enhanced) {
+            if (m_partial.enhanced.isEmpty()) {
+                // Successive replies often carry the same code (2.1.5 for every RCPT): share it.
+                if (m_lastEnhanced != enhanced)
+                    m_lastEnhanced = enhanced.toByteArray();
+                m_partial.enhanced = m_lastEnhanced;
+            }
+            m_partial.lines.append(space < 0 ? QByteArray() : text.sliced(space + 1).toByteArray());
+            if (last)
+                m_inReply = false;
+            return true;
+        }
     }
+    m_partial.lines.append(text.toByteArray());
 
     if (last)
         m_inReply = false;

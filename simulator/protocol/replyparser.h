@@ -41,6 +41,7 @@ private:
     qsizetype m_tailStart = 0; ///< just after the last CRLF seen by feed() (for the line bound)
     Reply m_partial;
     QByteArray m_wire;         ///< raw lines of the reply being read, or of the last one
+    QByteArray m_lastEnhanced; ///< the last enhanced code read, shared by replies repeating it
     bool m_inReply = false;
     bool m_error = false;
 };

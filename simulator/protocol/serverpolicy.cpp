@@ -1,5 +1,6 @@
 #include "serverpolicy.h"
 
+
 namespace kurir::smtp {
 
 bool StaticPolicy::isLocalDomain(const QByteArray &domain) const
@@ -39,7 +40,14 @@ ReplyId StaticPolicy::checkRecipient(const Mailbox &mailbox, const Envelope &) c
 
 ServerPolicy::Decision StaticPolicy::acceptMessage(const Envelope &, const QByteArray &)
 {
-    const QByteArray id = QByteArray::number(nextQueueId++, 16).toUpper().rightJustified(8, '0');
+    // Eight upper-case hex digits, zero-padded, formatted in one go (this runs per message).
+    const int number = nextQueueId++;
+    if (number < 0)
+        return {false, reply(ReplyId::MessageAccepted, {QByteArray::number(number, 16).toUpper().rightJustified(8, '0')})};
+    QByteArray id(8, '0'); // a non-negative int has at most eight hex digits
+    char *digit = id.data() + 7;
+    for (unsigned rest = unsigned(number); rest != 0; rest >>= 4)
+        *digit-- = "0123456789ABCDEF"[rest & 15];
     return {false, reply(ReplyId::MessageAccepted, {id})};
 }
 

@@ -3,8 +3,11 @@
 #include "serversessionutil.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 #include <limits>
+
+#include <QVarLengthArray>
 
 namespace kurir::smtp {
 
@@ -21,38 +24,47 @@ using detail::key;
 
 namespace {
 
-bool startsWithVerb(QByteArrayView line, const char *verb)
+// Is `line` "<verb> ..." for a four-letter upper-case `verb`, in any case? Asked of every
+// command line before it is read, so without a call into Qt.
+bool startsWithVerb(QByteArrayView line, const char (&verb)[5])
 {
-    const qsizetype n = qsizetype(qstrlen(verb));
-    return line.size() > n && line[n] == ' ' && line.first(n).compare(verb, Qt::CaseInsensitive) == 0;
+    if (line.size() <= 4 || line[4] != ' ')
+        return false;
+    for (int i = 0; i < 4; ++i) {
+        const char c = line[i];
+        if ((c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c) != verb[i])
+            return false;
+    }
+    return true;
 }
 
 // Errors that are the client's fault (syntax, unknown commands, failed login) count towards
 // the per-session limit. A refused recipient does not (a real sender may have many), nor does
 // 503: a pipelining client whose MAIL was refused still sends its RCPTs and DATA, and RFC 2920
 // requires it to, so each of them draws a 503 without the client being at fault.
-bool countsAsError(const Reply &r)
+bool countsAsError(int code)
 {
-    return (r.code >= 500 && r.code <= 504 && r.code != 503) || r.code == 530 || r.code == 535 ||
-           r.code == 555;
+    return (code >= 500 && code <= 504 && code != 503) || code == 530 || code == 535 || code == 555;
 }
 
-// The reply as the trace shows it: the wire bytes without CRLFs, lines joined by LF.
-QByteArray wireText(const QByteArray &formatted)
+/// `local@domain` (or a bare `postmaster`) as reply and note arguments show it, built on the
+/// stack: a path is at most 256 octets.
+class MailboxText
 {
-    QByteArray text(formatted.size() - 2, Qt::Uninitialized);
-    char *out = text.data();
-    const char *in = formatted.constData();
-    const qsizetype end = formatted.size() - 2;
-    qsizetype n = 0;
-    for (qsizetype i = 0; i < end; ++i) {
-        if (in[i] == '\r' && i + 1 < end && in[i + 1] == '\n')
-            continue; // a reply line never holds a CR of its own
-        out[n++] = in[i];
+public:
+    explicit MailboxText(const Mailbox &m)
+    {
+        m_text.append(m.localPart.constData(), m.localPart.size());
+        if (!m.domain.isEmpty()) {
+            m_text.append('@');
+            m_text.append(m.domain.constData(), m.domain.size());
+        }
     }
-    text.truncate(n);
-    return text;
-}
+    QByteArrayView view() const { return {m_text.constData(), m_text.size()}; }
+
+private:
+    QVarLengthArray<char, 320> m_text;
+};
 
 } // namespace
 
@@ -84,7 +96,7 @@ void ServerSession::start()
     if (m_state != State::New)
         return;
     m_state = State::Connected;
-    send(reply(ReplyId::Greeting, {m_policy.hostname(), m_policy.banner()}));
+    send(ReplyId::Greeting, {m_policy.hostname(), m_policy.banner()});
     process();
 }
 
@@ -228,16 +240,23 @@ bool ServerSession::processCommandLine()
 
 void ServerSession::dispatch(const QByteArray &line)
 {
-    const Command cmd = parseCommand(line);
-    m_events.push_back({SessionEvent::Kind::CommandReceived, key(verbName(cmd.verb)), {}, line});
+    const CommandView cmd = parseCommandView(line);
+    pushEvent({SessionEvent::Kind::CommandReceived, key(verbName(cmd.verb)), {}, line});
 
     // Gates in a fixed order before the verb is looked at (STYLE.md, aiosmtpd): characters
-    // that may never appear in a command, then the verb, then the state.
-    if (line.contains('\0'))
+    // that may never appear in a command, then the verb, then the state. One look at each
+    // octet finds all the characters in question.
+    bool nul = false, lineBreak = false, eightBit = false;
+    for (const char c : line) {
+        nul = nul || c == '\0';
+        lineBreak = lineBreak || c == '\r' || c == '\n';
+        eightBit = eightBit || (c & 0x80);
+    }
+    if (nul)
         return refuse(ReplyId::NulInCommand);
-    if (line.contains('\r') || line.contains('\n'))
+    if (lineBreak)
         return refuse(ReplyId::InvalidCharacter); // a bare CR or LF never splits a command
-    if (hasEightBit(line)) {
+    if (eightBit) {
         // RFC 5321 §2.4: 7-bit commands unless SMTPUTF8 was offered, and then only in the
         // addresses of MAIL and RCPT (RFC 6531 §3.3), which their handlers check further.
         const bool addressVerb = cmd.verb == Verb::Mail || cmd.verb == Verb::Rcpt;
@@ -274,46 +293,48 @@ bool ServerSession::offersAuth() const
     return m_ext.auth && m_policy.hasUsers() && (m_tls || !m_policy.authRequiresTls());
 }
 
-QByteArrayList ServerSession::ehloKeywords() const
+void ServerSession::onHelo(const CommandView &cmd, bool extended)
 {
-    QByteArrayList keywords;
-    if (m_ext.pipelining)
-        keywords << "PIPELINING";
-    if (m_ext.size) {
-        keywords << (m_limits.maxMessageSize > 0
-                         ? "SIZE " + QByteArray::number(m_limits.maxMessageSize)
-                         : QByteArray("SIZE"));
-    }
-    if (m_ext.eightBitMime)
-        keywords << "8BITMIME";
-    if (m_ext.enhancedStatusCodes)
-        keywords << "ENHANCEDSTATUSCODES";
-    if (m_ext.startTls && !m_tls)
-        keywords << "STARTTLS"; // never again inside TLS (RFC 3207 §4.2)
-    if (offersAuth())
-        keywords << "AUTH PLAIN LOGIN"; // only where a password may travel (RFC 4954 §4)
-    if (m_ext.smtpUtf8 && m_ext.eightBitMime)
-        keywords << "SMTPUTF8"; // RFC 6531 §3.1: requires 8BITMIME
-    return keywords;
-}
-
-void ServerSession::onHelo(const Command &cmd, bool extended)
-{
-    const QByteArray name = cmd.argument;
+    const QByteArrayView name = cmd.argument;
     if (name.isEmpty() || !isValidDomainOrLiteral(name))
         return refuse(extended ? ReplyId::EhloSyntax : ReplyId::HeloSyntax); // state unchanged, §4.1.4
     // A new EHLO/HELO clears all transaction state as RSET would (RFC 5321 §4.1.4).
     resetTransaction();
-    m_heloName = name;
+    m_heloName = name.toByteArray();
     m_extended = extended;
     setState(State::Greeted);
-    const QByteArrayList args{m_policy.hostname(), name};
+    const QByteArray host = m_policy.hostname();
     // Servers MUST NOT answer HELO with the EHLO-style list (RFC 5321 §3.2).
-    send(extended ? multilineReply(ReplyId::EhloOk, args, ehloKeywords())
-                  : reply(ReplyId::HeloOk, args));
+    if (!extended)
+        return send(ReplyId::HeloOk, {host, m_heloName});
+
+    QVarLengthArray<QByteArrayView, 8> keywords;
+    char sizeKeyword[32] = "SIZE ";
+    if (m_ext.pipelining)
+        keywords.append("PIPELINING");
+    if (m_ext.size) {
+        if (m_limits.maxMessageSize > 0) {
+            const auto end = std::to_chars(sizeKeyword + 5, sizeKeyword + sizeof sizeKeyword,
+                                           m_limits.maxMessageSize).ptr;
+            keywords.append(QByteArrayView(sizeKeyword, end - sizeKeyword));
+        } else {
+            keywords.append("SIZE");
+        }
+    }
+    if (m_ext.eightBitMime)
+        keywords.append("8BITMIME");
+    if (m_ext.enhancedStatusCodes)
+        keywords.append("ENHANCEDSTATUSCODES");
+    if (m_ext.startTls && !m_tls)
+        keywords.append("STARTTLS"); // never again inside TLS (RFC 3207 §4.2)
+    if (offersAuth())
+        keywords.append("AUTH PLAIN LOGIN"); // only where a password may travel (RFC 4954 §4)
+    if (m_ext.smtpUtf8 && m_ext.eightBitMime)
+        keywords.append("SMTPUTF8"); // RFC 6531 §3.1: requires 8BITMIME
+    send(ReplyId::EhloOk, {host, m_heloName}, std::span(keywords.constData(), size_t(keywords.size())));
 }
 
-void ServerSession::onMail(const Command &cmd)
+void ServerSession::onMail(const CommandView &cmd)
 {
     if (m_heloName.isEmpty())
         return refuse(ReplyId::NeedHelo);
@@ -321,27 +342,30 @@ void ServerSession::onMail(const Command &cmd)
         return refuse(ReplyId::NestedMail);
     if (m_policy.requireAuthForMail() && m_authUser.isEmpty())
         return refuse(ReplyId::AuthRequired); // RFC 6409 §4.3
-    const auto arg = splitPathArgument(cmd.argument, "FROM:");
+    const auto arg = splitPathArgumentView(cmd.argument, "FROM:");
     if (!arg)
         return refuse(ReplyId::MailSyntax);
 
     Transaction txn;
-    QSet<QByteArray> seen;
-    for (const EsmtpParam &p : arg->params) {
-        if (seen.contains(p.keyword))
-            return refuse(ReplyId::DuplicateParameter, {p.keyword});
-        seen.insert(p.keyword);
+    for (qsizetype i = 0; i < arg->params.size(); ++i) {
+        const EsmtpParamView &p = arg->params[i];
+        auto is = [&p](const char *keyword) { return p.keyword.compare(keyword, Qt::CaseInsensitive) == 0; };
+        // Replies name the keyword upper-cased; built only when refusing.
+        auto refuseParam = [&](ReplyId id) { refuse(id, {p.keyword.toByteArray().toUpper()}); };
+        for (qsizetype j = 0; j < i; ++j)
+            if (arg->params[j].keyword.compare(p.keyword, Qt::CaseInsensitive) == 0)
+                return refuseParam(ReplyId::DuplicateParameter);
         // A parameter of an extension that was not offered is unknown here (§4.1.1.11: 555).
         if (!m_extended) {
             // After HELO no extension was offered, so no parameter is known (RFC 5321 §4.1.1.11).
-            return refuse(ReplyId::ParameterNotRecognized, {p.keyword});
+            return refuseParam(ReplyId::ParameterNotRecognized);
         }
-        if (p.keyword == "SIZE" && m_ext.size) {
+        if (is("SIZE") && m_ext.size) {
             // size-value = 1*20DIGIT (RFC 1870 §3); a value past qint64 is simply "too big".
-            const QByteArray digits = p.value.value_or(QByteArray());
+            const QByteArrayView digits = p.value.value_or(QByteArrayView());
             if (digits.isEmpty() || digits.size() > 20 ||
                 !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                return refuse(ReplyId::BadParameter, {p.keyword});
+                return refuseParam(ReplyId::BadParameter);
             bool ok = false;
             qint64 size = digits.toLongLong(&ok);
             if (!ok)
@@ -350,71 +374,75 @@ void ServerSession::onMail(const Command &cmd)
             if (m_limits.maxMessageSize > 0 && size > m_limits.maxMessageSize)
                 return refuse(ReplyId::MessageTooBigDeclared);
             txn.declaredSize = size;
-        } else if (p.keyword == "BODY" && m_ext.eightBitMime) {
-            const QByteArray body = p.value.value_or(QByteArray()).toUpper();
-            if (body != "7BIT" && body != "8BITMIME")
-                return refuse(ReplyId::BadParameter, {p.keyword});
-            txn.eightBit = body == "8BITMIME";
-        } else if (p.keyword == "SMTPUTF8" && m_ext.smtpUtf8 && m_ext.eightBitMime) {
+        } else if (is("BODY") && m_ext.eightBitMime) {
+            const QByteArrayView body = p.value.value_or(QByteArrayView());
+            const bool eightBit = body.compare("8BITMIME", Qt::CaseInsensitive) == 0;
+            if (!eightBit && body.compare("7BIT", Qt::CaseInsensitive) != 0)
+                return refuseParam(ReplyId::BadParameter);
+            txn.eightBit = eightBit;
+        } else if (is("SMTPUTF8") && m_ext.smtpUtf8 && m_ext.eightBitMime) {
             if (p.value)
-                return refuse(ReplyId::BadParameter, {p.keyword});
+                return refuseParam(ReplyId::BadParameter);
             txn.smtpUtf8 = true;
-        } else if (p.keyword == "AUTH" && offersAuth()) {
+        } else if (is("AUTH") && offersAuth()) {
             if (!p.value)
-                return refuse(ReplyId::BadParameter, {p.keyword}); // RFC 4954 §5: AUTH=<> or xtext
+                return refuseParam(ReplyId::BadParameter); // RFC 4954 §5: AUTH=<> or xtext
         } else {
-            return refuse(ReplyId::ParameterNotRecognized, {p.keyword});
+            return refuseParam(ReplyId::ParameterNotRecognized);
         }
     }
 
-    const PathParse parsed = parsePath(arg->path, m_limits, true, txn.smtpUtf8);
+    PathParse parsed = parsePath(arg->path, m_limits, true, txn.smtpUtf8);
     if (!parsed.path) {
         if (parsed.error == AddressError::NonAscii)
             return refuse(ReplyId::Utf8SenderNeedsSmtputf8); // RFC 6531 §3.5: 550 5.6.7
         return refuse(ReplyId::BadSenderAddress);
     }
-    const Path &path = *parsed.path;
-    txn.reversePath = path;
+    txn.reversePath = std::move(parsed.path);
     std::swap(m_txn, txn);
+    const Path &path = *m_txn.reversePath;
     const ReplyId verdict = m_policy.checkSender(path, envelope());
     if (verdict != ReplyId::SenderOk) {
+        const QByteArray sender = path.toString();
         m_txn = {};
-        return refuse(verdict, {path.toString(), m_authUser});
+        return refuse(verdict, {sender, m_authUser});
     }
     setState(State::MailGiven);
-    send(reply(ReplyId::SenderOk, {path.toString()}));
+    if (path.isNull())
+        return send(ReplyId::SenderOk, {QByteArrayView()});
+    send(ReplyId::SenderOk, {MailboxText(*path.mailbox).view()});
 }
 
-void ServerSession::onRcpt(const Command &cmd)
+void ServerSession::onRcpt(const CommandView &cmd)
 {
     if (m_heloName.isEmpty())
         return refuse(ReplyId::NeedHelo);
     if (!m_txn.reversePath)
         return refuse(ReplyId::NeedMail);
-    const auto arg = splitPathArgument(cmd.argument, "TO:");
+    const auto arg = splitPathArgumentView(cmd.argument, "TO:");
     if (!arg)
         return refuse(ReplyId::RcptSyntax);
     if (!arg->params.isEmpty())
-        return refuse(ReplyId::ParameterNotRecognized, {arg->params.front().keyword});
-    const PathParse parsed = parsePath(arg->path, m_limits, false, m_txn.smtpUtf8, true);
+        return refuse(ReplyId::ParameterNotRecognized, {arg->params.front().keyword.toByteArray().toUpper()});
+    PathParse parsed = parsePath(arg->path, m_limits, false, m_txn.smtpUtf8, true);
     if (!parsed.path) {
         if (parsed.error == AddressError::NonAscii)
             return refuse(ReplyId::Utf8RecipientNeedsSmtputf8); // RFC 6531 §3.5: 553 5.6.7
         return refuse(ReplyId::BadRecipientAddress);
     }
-    const Mailbox rcpt = *parsed.path->mailbox;
-    const QByteArray address = rcpt.domain.isEmpty() ? rcpt.localPart : rcpt.toString();
+    Mailbox rcpt = std::move(*parsed.path->mailbox);
+    const MailboxText address(rcpt);
     if (m_txn.recipients.size() >= m_limits.maxRecipients)
-        return send(reply(ReplyId::TooManyRecipients)); // 452, not 552 (§4.5.3.1.10)
+        return send(ReplyId::TooManyRecipients); // 452, not 552 (§4.5.3.1.10)
 
     auto accept = [&](ReplyId id) {
-        m_txn.recipients.append(rcpt);
+        m_txn.recipients.append(std::move(rcpt));
         setState(State::RcptGiven);
-        send(reply(id, {address}));
+        send(id, {address.view()});
     };
     auto reject = [&](ReplyId id) {
         ++m_txn.rejectedRecipients;
-        refuse(id, {address});
+        refuse(id, {address.view()});
     };
 
     // `<postmaster>` with no domain names this server's postmaster (RFC 5321 §4.1.1.3).
@@ -427,7 +455,7 @@ void ServerSession::onRcpt(const Command &cmd)
         // naive server: an open relay (SMTP-NOTES §2.4).
         if (rcpt.localPart.contains('%') || rcpt.localPart.contains('!') ||
             rcpt.localPart.contains('@')) {
-            note("server.relay-trick", {address});
+            note("server.relay-trick", {address.view().toByteArray()});
             return reject(ReplyId::RelayDenied);
         }
         if (rcpt.isPostmaster())
@@ -443,7 +471,7 @@ void ServerSession::onRcpt(const Command &cmd)
     reject(ReplyId::RelayDenied);
 }
 
-void ServerSession::onData(const Command &cmd)
+void ServerSession::onData(const CommandView &cmd)
 {
     if (!cmd.argument.isEmpty())
         return refuse(ReplyId::NoParameters, {"DATA"});
@@ -460,45 +488,45 @@ void ServerSession::onData(const Command &cmd)
     if (m_txn.declaredSize > 0)
         m_data.content.reserve(qMin<qint64>(m_txn.declaredSize + 512, 64 * 1024 * 1024));
     setState(State::Data);
-    send(reply(ReplyId::StartMailInput));
+    send(ReplyId::StartMailInput);
 }
 
-void ServerSession::onRset(const Command &cmd)
+void ServerSession::onRset(const CommandView &cmd)
 {
     if (!cmd.argument.isEmpty())
         return refuse(ReplyId::NoParameters, {"RSET"});
     resetTransaction();
     setState(m_heloName.isEmpty() ? State::Connected : State::Greeted);
-    send(reply(ReplyId::ResetOk));
+    send(ReplyId::ResetOk);
 }
 
-void ServerSession::onNoop(const Command &)
+void ServerSession::onNoop(const CommandView &)
 {
-    send(reply(ReplyId::NoopOk)); // "servers SHOULD ignore" the argument (§4.1.1.9)
+    send(ReplyId::NoopOk); // "servers SHOULD ignore" the argument (§4.1.1.9)
 }
 
-void ServerSession::onQuit(const Command &cmd)
+void ServerSession::onQuit(const CommandView &cmd)
 {
     if (!cmd.argument.isEmpty())
         return refuse(ReplyId::NoParameters, {"QUIT"});
-    send(reply(ReplyId::Bye, {m_policy.hostname()}));
+    send(ReplyId::Bye, {m_policy.hostname()});
     close();
 }
 
-void ServerSession::onVrfy(const Command &cmd)
+void ServerSession::onVrfy(const CommandView &cmd)
 {
     if (cmd.argument.isEmpty())
         return refuse(ReplyId::VrfySyntax);
     // 252: neither confirm nor deny, so VRFY cannot harvest addresses (RFC 5321 §7.3).
-    send(reply(ReplyId::CannotVrfy));
+    send(ReplyId::CannotVrfy);
 }
 
-void ServerSession::onHelp(const Command &)
+void ServerSession::onHelp(const CommandView &)
 {
-    send(reply(ReplyId::HelpText));
+    send(ReplyId::HelpText);
 }
 
-void ServerSession::onStartTls(const Command &cmd)
+void ServerSession::onStartTls(const CommandView &cmd)
 {
     if (!cmd.argument.isEmpty())
         return refuse(ReplyId::NoParameters, {"STARTTLS"});
@@ -508,7 +536,7 @@ void ServerSession::onStartTls(const Command &cmd)
         return refuse(ReplyId::NotImplemented, {"STARTTLS"});
     if (!m_extended)
         return refuse(ReplyId::NeedEhlo);
-    send(reply(ReplyId::ReadyToStartTls));
+    send(ReplyId::ReadyToStartTls);
     // Anything the client sent after STARTTLS in the same packet was sent in plaintext and
     // must not be executed once TLS is up (CVE-2011-0411, RFC 3207 §4.2).
     const qsizetype leftover = m_input.size() - m_pos;
@@ -517,7 +545,7 @@ void ServerSession::onStartTls(const Command &cmd)
     m_input.clear();
     m_pos = 0;
     setState(State::TlsHandshake);
-    m_events.push_back({SessionEvent::Kind::TlsStart, key("server.starttls"), {}, {}});
+    pushEvent({SessionEvent::Kind::TlsStart, key("server.starttls"), {}, {}});
 }
 
 void ServerSession::tlsEstablished()
@@ -539,7 +567,7 @@ void ServerSession::timeout()
 {
     if (m_state == State::Closed || m_state == State::New)
         return;
-    send(reply(ReplyId::IdleTimeout, {m_policy.hostname()}));
+    send(ReplyId::IdleTimeout, {m_policy.hostname()});
     close();
 }
 
@@ -551,7 +579,7 @@ void ServerSession::shutdown()
         m_shutdownPending = true; // answer the message first: stored or not, never both
         return;
     }
-    send(reply(ReplyId::ShuttingDown, {m_policy.hostname()}));
+    send(ReplyId::ShuttingDown, {m_policy.hostname()});
     close();
 }
 
@@ -569,32 +597,53 @@ Envelope ServerSession::envelope() const
     return e;
 }
 
-void ServerSession::send(const Reply &r)
+void ServerSession::send(ReplyId id, std::initializer_list<QByteArrayView> args,
+                         std::span<const QByteArrayView> moreLines)
 {
-    const QByteArray formatted = formatReply(r, m_ext.enhancedStatusCodes);
-    m_output += formatted;
-    m_events.push_back({SessionEvent::Kind::ReplySent, key(replyName(r.id)),
-                        {QByteArray::number(r.code), r.enhanced}, wireText(formatted)});
+    QByteArray wire = writeReply(m_output, id, args, m_ext.enhancedStatusCodes, moreLines);
+    pushEvent({SessionEvent::Kind::ReplySent, replyKey(id), replyEventArgs(id), std::move(wire)});
 }
 
-void ServerSession::refuse(ReplyId id, const QByteArrayList &args)
+void ServerSession::send(const Reply &r)
 {
-    refuse(reply(id, args));
+    QByteArray wire = writeReply(m_output, r, m_ext.enhancedStatusCodes);
+    pushEvent({SessionEvent::Kind::ReplySent, replyKey(r.id), {codeText(r.code), r.enhanced},
+               std::move(wire)});
+}
+
+// Errors that are the client's fault count towards the per-session limit (see countsAsError).
+bool ServerSession::countError(int code)
+{
+    if (!countsAsError(code) || ++m_errors <= m_limits.maxErrors)
+        return false;
+    // Too many errors: a confused or hostile client is cut off (Postfix's hard error limit).
+    send(ReplyId::TooManyErrors, {m_policy.hostname()});
+    close();
+    return true;
+}
+
+void ServerSession::refuse(ReplyId id, std::initializer_list<QByteArrayView> args)
+{
+    if (!countError(replyCode(id)))
+        send(id, args);
 }
 
 void ServerSession::refuse(const Reply &r)
 {
-    if (countsAsError(r) && ++m_errors > m_limits.maxErrors) {
-        // Too many errors: a confused or hostile client is cut off (Postfix's hard error limit).
-        send(reply(ReplyId::TooManyErrors, {m_policy.hostname()}));
-        return close();
-    }
-    send(r);
+    if (!countError(r.code))
+        send(r);
+}
+
+void ServerSession::pushEvent(SessionEvent event)
+{
+    if (m_events.capacity() == 0)
+        m_events.reserve(12); // one allocation per batch; 12 events (960 octets) stay within malloc's fast per-thread cache
+    m_events.push_back(std::move(event));
 }
 
 void ServerSession::note(const char *noteKey, QByteArrayList args)
 {
-    m_events.push_back({SessionEvent::Kind::Note, key(noteKey), std::move(args), {}});
+    pushEvent({SessionEvent::Kind::Note, key(noteKey), std::move(args), {}});
 }
 
 void ServerSession::setState(State next)
@@ -610,7 +659,7 @@ void ServerSession::resetTransaction()
 void ServerSession::close()
 {
     m_state = State::Closed;
-    m_events.push_back({SessionEvent::Kind::Closed, key("server.closed"), {}, {}});
+    pushEvent({SessionEvent::Kind::Closed, key("server.closed"), {}, {}});
 }
 
 } // namespace kurir::smtp

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <initializer_list>
+#include <span>
 #include <vector>
 
 #include <QByteArray>
@@ -113,37 +115,41 @@ private:
     bool processCommandLine();
     bool processAuthLine();
     bool processData();
-    void finishDataLine(QByteArrayView line, bool complete);
+    void finishDataLine(QByteArrayView part, bool complete);
     void endOfData();
     void finishMessage(const Reply &reply);
 
     void dispatch(const QByteArray &line);
-    void onHelo(const Command &cmd, bool extended);
-    void onMail(const Command &cmd);
-    void onRcpt(const Command &cmd);
-    void onData(const Command &cmd);
-    void onRset(const Command &cmd);
-    void onNoop(const Command &cmd);
-    void onQuit(const Command &cmd);
-    void onVrfy(const Command &cmd);
-    void onHelp(const Command &cmd);
-    void onStartTls(const Command &cmd);
-    void onAuth(const Command &cmd);
+    void onHelo(const CommandView &cmd, bool extended);
+    void onMail(const CommandView &cmd);
+    void onRcpt(const CommandView &cmd);
+    void onData(const CommandView &cmd);
+    void onRset(const CommandView &cmd);
+    void onNoop(const CommandView &cmd);
+    void onQuit(const CommandView &cmd);
+    void onVrfy(const CommandView &cmd);
+    void onHelp(const CommandView &cmd);
+    void onStartTls(const CommandView &cmd);
+    void onAuth(const CommandView &cmd);
     void abortAuth(ReplyId id);
-    std::optional<QByteArray> takeAuthResponse(const QByteArray &response);
-    void authPlain(const QByteArray &response);
-    void authLoginStep(const QByteArray &response);
-    void authFinish(const QByteArray &user, const QByteArray &password);
+    std::optional<QByteArray> takeAuthResponse(QByteArrayView response);
+    void authPlain(QByteArrayView response);
+    void authLoginStep(QByteArrayView response);
+    void authFinish(QByteArrayView user, const QByteArray &password);
 
     qsizetype commandLimitFor(QByteArrayView lineStart) const;
     bool offersAuth() const;
-    QByteArrayList ehloKeywords() const;
     Envelope envelope() const;
 
+    /// A catalog reply, written straight to the output (no Reply is built).
+    void send(ReplyId id, std::initializer_list<QByteArrayView> args = {},
+              std::span<const QByteArrayView> moreLines = {});
     void send(const Reply &reply);
-    void refuse(ReplyId id, const QByteArrayList &args = {});
+    void refuse(ReplyId id, std::initializer_list<QByteArrayView> args = {});
     void refuse(const Reply &reply); ///< a refusal: counts towards the error limit
+    bool countError(int code);        ///< true when this error is one too many (421 sent)
     void note(const char *key, QByteArrayList args = {});
+    void pushEvent(SessionEvent event);
     void setState(State next);
     void resetTransaction();
     void close();

@@ -7,7 +7,7 @@ namespace kurir::smtp {
 
 using detail::key;
 
-void ServerSession::onAuth(const Command &cmd)
+void ServerSession::onAuth(const CommandView &cmd)
 {
     if (!m_ext.auth || !m_policy.hasUsers())
         return refuse(ReplyId::AuthNotEnabled);
@@ -20,25 +20,29 @@ void ServerSession::onAuth(const Command &cmd)
     if (!offersAuth())
         return refuse(ReplyId::MustStartTls); // no password in plaintext (RFC 4954 §4)
 
-    const QByteArrayList parts = cmd.argument.split(' ');
-    if (cmd.argument.isEmpty() || parts.size() > 2 || parts[0].isEmpty())
+    // `mechanism [initial-response]`: one space at most.
+    const QByteArrayView argument = cmd.argument;
+    const qsizetype space = argument.indexOf(' ');
+    const QByteArrayView mech = space < 0 ? argument : argument.first(space);
+    const bool hasInitial = space >= 0;
+    const QByteArrayView initial = hasInitial ? argument.sliced(space + 1) : QByteArrayView();
+    if (argument.isEmpty() || initial.contains(' ') || mech.isEmpty())
         return refuse(ReplyId::AuthSyntax);
-    const QByteArray mech = parts[0].toUpper();
-    const bool hasInitial = parts.size() == 2;
-    if (mech != "PLAIN" && mech != "LOGIN")
+    const bool plain = mech.compare("PLAIN", Qt::CaseInsensitive) == 0;
+    if (!plain && mech.compare("LOGIN", Qt::CaseInsensitive) != 0)
         return refuse(ReplyId::UnknownAuthMechanism);
 
     setState(State::AuthExchange);
-    if (mech == "PLAIN") {
+    if (plain) {
         m_authMech = AuthMech::Plain;
         if (hasInitial)
-            return authPlain(parts[1]);
-        return send(reply(ReplyId::AuthChallenge, {QByteArray()})); // "334 " (RFC 4954 §4)
+            return authPlain(initial);
+        return send(ReplyId::AuthChallenge, {QByteArrayView()}); // "334 " (RFC 4954 §4)
     }
     m_authMech = AuthMech::LoginUser;
     if (hasInitial)
-        return authLoginStep(parts[1]);
-    send(reply(ReplyId::AuthChallenge, {QByteArray("Username:").toBase64()}));
+        return authLoginStep(initial);
+    send(ReplyId::AuthChallenge, {"VXNlcm5hbWU6"}); // "Username:" in base64
 }
 
 bool ServerSession::processAuthLine()
@@ -49,7 +53,7 @@ bool ServerSession::processAuthLine()
     case LineResult::Skipped: return true; // over-long: refused, the exchange is over
     case LineResult::Line: break;
     }
-    m_events.push_back({SessionEvent::Kind::CommandReceived, key("auth-response"), {}, line});
+    pushEvent({SessionEvent::Kind::CommandReceived, key("auth-response"), {}, line});
     if (m_authMech == AuthMech::Plain)
         authPlain(line);
     else
@@ -60,11 +64,13 @@ bool ServerSession::processAuthLine()
 namespace {
 
 // Decodes one AUTH response; "=" is the zero-length response (RFC 4954 §4).
-std::optional<QByteArray> decodeAuthResponse(const QByteArray &text)
+std::optional<QByteArray> decodeAuthResponse(QByteArrayView text)
 {
     if (text == "=")
         return QByteArray();
-    auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+    // The text is only read during the call: no copy of it.
+    auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(text.data(), text.size()),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || text.isEmpty())
         return std::nullopt;
     return decoded.decoded;
@@ -81,7 +87,7 @@ void ServerSession::abortAuth(ReplyId id)
 }
 
 // One client response of an exchange, decoded; "*" cancels (RFC 4954 §4).
-std::optional<QByteArray> ServerSession::takeAuthResponse(const QByteArray &response)
+std::optional<QByteArray> ServerSession::takeAuthResponse(QByteArrayView response)
 {
     if (response == "*") {
         abortAuth(ReplyId::AuthCancelled);
@@ -93,23 +99,27 @@ std::optional<QByteArray> ServerSession::takeAuthResponse(const QByteArray &resp
     return decoded;
 }
 
-void ServerSession::authPlain(const QByteArray &response)
+void ServerSession::authPlain(QByteArrayView response)
 {
     const auto decoded = takeAuthResponse(response);
     if (!decoded)
         return;
-    // RFC 4616 §2: authzid NUL authcid NUL passwd
-    const QByteArrayList fields = decoded->split('\0');
-    if (fields.size() != 3 || fields[1].isEmpty())
+    // RFC 4616 §2: authzid NUL authcid NUL passwd, exactly two NULs.
+    const QByteArrayView text = *decoded;
+    const qsizetype first = text.indexOf('\0');
+    const qsizetype second = first < 0 ? -1 : text.indexOf('\0', first + 1);
+    if (second < 0 || text.indexOf('\0', second + 1) >= 0 || second == first + 1)
         return abortAuth(ReplyId::AuthMalformed);
-    if (!fields[0].isEmpty() && fields[0] != fields[1]) {
+    const QByteArrayView authzid = text.first(first);
+    const QByteArrayView authcid = text.sliced(first + 1, second - first - 1);
+    if (!authzid.isEmpty() && authzid != authcid) {
         // Acting for another identity (an authzid) is not something Kurir's users may do.
-        return authFinish(QByteArray(), QByteArray());
+        return authFinish(QByteArrayView(), QByteArray());
     }
-    authFinish(fields[1], fields[2]);
+    authFinish(authcid, text.sliced(second + 1).toByteArray()); // the policy may keep it
 }
 
-void ServerSession::authLoginStep(const QByteArray &response)
+void ServerSession::authLoginStep(QByteArrayView response)
 {
     const auto decoded = takeAuthResponse(response);
     if (!decoded)
@@ -117,20 +127,23 @@ void ServerSession::authLoginStep(const QByteArray &response)
     if (m_authMech == AuthMech::LoginUser) {
         m_authLoginUser = *decoded;
         m_authMech = AuthMech::LoginPassword;
-        return send(reply(ReplyId::AuthChallenge, {QByteArray("Password:").toBase64()}));
+        return send(ReplyId::AuthChallenge, {"UGFzc3dvcmQ6"}); // "Password:" in base64
     }
     authFinish(std::exchange(m_authLoginUser, {}), *decoded);
 }
 
-void ServerSession::authFinish(const QByteArray &user, const QByteArray &password)
+void ServerSession::authFinish(QByteArrayView user, const QByteArray &password)
 {
     m_authMech = AuthMech::None;
     setState(State::Greeted);
-    if (user.isEmpty() || !m_policy.checkPassword(user, password))
+    if (user.isEmpty())
         return refuse(ReplyId::AuthFailed);
-    m_authUser = user;
-    send(reply(ReplyId::AuthSucceeded));
-    m_events.push_back({SessionEvent::Kind::Authenticated, key("server.authenticated"), {user}, {}});
+    QByteArray name = user.toByteArray();
+    if (!m_policy.checkPassword(name, password))
+        return refuse(ReplyId::AuthFailed);
+    m_authUser = name;
+    send(ReplyId::AuthSucceeded);
+    pushEvent({SessionEvent::Kind::Authenticated, key("server.authenticated"), {std::move(name)}, {}});
 }
 
 } // namespace kurir::smtp

@@ -25,6 +25,16 @@ bool ServerSession::processData()
         runStart = -1;
     };
     qsizetype scan = m_pos;
+    // The first NUL at or after m_pos, searched once for the whole buffer rather than once per
+    // line (there is normally none).
+    qsizetype nextNul = -1;
+    auto nulBefore = [&](qsizetype end) {
+        if (nextNul < m_pos) {
+            const void *hit = std::memchr(base + m_pos, '\0', size_t(size - m_pos));
+            nextNul = hit ? static_cast<const char *>(hit) - base : size;
+        }
+        return nextNul < end;
+    };
     for (;;) {
         const auto *nl = static_cast<const char *>(std::memchr(base + scan, '\n', size_t(size - scan)));
         if (!nl)
@@ -35,6 +45,7 @@ bool ServerSession::processData()
             continue;
         }
         const QByteArrayView line(base + m_pos, lf - 1 - m_pos);
+        const bool bareLf = scan != m_pos; // the search above stepped over an LF in this line
         if (!m_data.lineFlushed && line.size() == 1 && line[0] == '.') {
             flushRun(m_pos);
             m_pos = lf + 1;
@@ -43,9 +54,8 @@ bool ServerSession::processData()
         }
         const bool ordinary = !m_data.lineFlushed && !m_data.inHeaders &&
                               (line.isEmpty() || line[0] != '.') && line.size() + 2 <= m_limits.textLine &&
-                              !std::memchr(line.data(), '\0', size_t(line.size())) &&
-                              !std::memchr(line.data(), '\r', size_t(line.size())) &&
-                              !std::memchr(line.data(), '\n', size_t(line.size()));
+                              !bareLf && !nulBefore(lf) &&
+                              !std::memchr(line.data(), '\r', size_t(line.size()));
         if (ordinary) {
             m_data.size += line.size() + 2;
             if (m_limits.maxMessageSize > 0 && m_data.size > m_limits.maxMessageSize && !m_data.tooBig) {
@@ -57,7 +67,7 @@ bool ServerSession::processData()
             }
         } else {
             flushRun(m_pos);
-            finishDataLine(line, true);
+            finishDataLine(QByteArrayView(line.data(), line.size() + 2), true); // with its CRLF
         }
         m_pos = lf + 1;
         scan = m_pos;
@@ -75,18 +85,20 @@ bool ServerSession::processData()
     return false;
 }
 
+// `part` is a whole line with its CRLF when `complete`, else the start of a long line.
 void ServerSession::finishDataLine(QByteArrayView part, bool complete)
 {
     const bool lineStart = !m_data.lineFlushed;
-    QByteArrayView text = part;
+    QByteArrayView text = complete ? part.chopped(2) : part;
     if (lineStart && text.startsWith('.'))
         text = text.sliced(1); // transparency: the sender doubled a leading dot (§4.5.2)
-    for (char c : text) {
-        if (c == '\0')
-            m_data.nul = true;
-        else if (c == '\r' || c == '\n')
-            m_data.bareLineEnd = true;
-    }
+    auto holds = [&text](char c) {
+        return !text.isEmpty() && std::memchr(text.data(), c, size_t(text.size())) != nullptr;
+    };
+    if (holds('\0'))
+        m_data.nul = true;
+    if (holds('\r') || holds('\n'))
+        m_data.bareLineEnd = true;
     if (lineStart && m_data.inHeaders) {
         if (text.isEmpty() && complete)
             m_data.inHeaders = false;
@@ -99,11 +111,8 @@ void ServerSession::finishDataLine(QByteArrayView part, bool complete)
         m_data.tooBig = true;
         m_data.content = QByteArray(); // keep reading to the terminator, keep nothing
     }
-    if (!m_data.tooBig) {
-        m_data.content.append(text);
-        if (complete)
-            m_data.content.append("\r\n");
-    }
+    if (!m_data.tooBig) // the text and, for a whole line, its CRLF in one append
+        m_data.content.append(complete ? QByteArrayView(text.data(), text.size() + 2) : text);
     if (complete) {
         // RFC 5321 §4.5.3.1.6 allows refusing longer lines; §4.5.3.1 also says to be liberal,
         // so Kurir keeps them (never replies mid-data) and notes it once for the narration.
@@ -137,9 +146,9 @@ void ServerSession::endOfData()
         m_data = DataScan{};
         return finishMessage(*imposed);
     }
-    m_events.push_back({SessionEvent::Kind::DataReceived, key("server.data"),
-                        {QByteArray::number(m_data.size)}, m_data.content});
-    m_events.push_back({SessionEvent::Kind::MessageReady, key("server.message-ready"), {}, {}});
+    pushEvent({SessionEvent::Kind::DataReceived, key("server.data"),
+               {eventNumber(m_data.size)}, m_data.content});
+    pushEvent({SessionEvent::Kind::MessageReady, key("server.message-ready"), {}, {}});
     setState(State::AwaitingDecision);
     const QByteArray content = std::exchange(m_data.content, {});
     m_data = DataScan{};
@@ -158,7 +167,7 @@ void ServerSession::finishMessage(const Reply &r)
     else
         refuse(r);
     if (m_shutdownPending && m_state != State::Closed) {
-        send(reply(ReplyId::ShuttingDown, {m_policy.hostname()}));
+        send(ReplyId::ShuttingDown, {m_policy.hostname()});
         close();
     }
 }

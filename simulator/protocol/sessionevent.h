@@ -1,5 +1,7 @@
 #pragma once
 
+#include <charconv>
+
 #include <QByteArray>
 #include <QByteArrayList>
 
@@ -32,5 +34,14 @@ struct SessionEvent
 
     bool operator==(const SessionEvent &) const = default;
 };
+
+/// A number as an event argument: the text of QByteArray::number(n), which costs several
+/// times as much and runs for several events of every transaction.
+inline QByteArray eventNumber(qint64 n)
+{
+    char digits[24];
+    const char *end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    return QByteArray(digits, end - digits);
+}
 
 } // namespace kurir::smtp

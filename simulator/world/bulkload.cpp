@@ -64,10 +64,13 @@ void BulkLoad::schedule(World &world)
             if (!rcpts.contains(r))
                 rcpts << r;
         }
-        const QByteArray content = "From: Berita Sekolah <" + b.sender + ">\r\nTo: " + rcpts.join(", ") +
-                                   "\r\nSubject: Kabar sekolah #" + QByteArray::number(i + 1) +
-                                   "\r\nMessage-ID: <bulk." + QByteArray::number(i + 1) + ".kurir@" +
-                                   b.sender.mid(b.sender.indexOf('@') + 1) + ">\r\n\r\n" + body;
+        QByteArray content = "From: Berita Sekolah <" + b.sender + ">\r\nTo: " + rcpts.join(", ") +
+                             "\r\nSubject: Kabar sekolah #" + QByteArray::number(i + 1) +
+                             "\r\nMessage-ID: <bulk." + QByteArray::number(i + 1) + ".kurir@" +
+                             b.sender.mid(b.sender.indexOf('@') + 1) + ">\r\n\r\n" + body;
+        // The trace keeps every message for good: drop the slack the concatenation grew
+        // (nearly half of each 4 KiB block, ~35 bytes per trace event).
+        content.squeeze();
         world.scheduler().at(qint64(i) * b.intervalMs, [&world, mta, rcpts, content, sender = b.sender] {
             const qint32 ref = world.keepMessage(content, sender, rcpts);
             mta->inject(sender, rcpts, content, ref);

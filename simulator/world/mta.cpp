@@ -25,6 +25,21 @@ QByteArray domainOf(const QByteArray &address)
     return address.mid(address.lastIndexOf('@') + 1).toLower();
 }
 
+// domainOf(address) == lowerDomain, without making the copy (asked per recipient per domain
+// of every delivery attempt).
+bool inDomain(const QByteArray &address, QByteArrayView lowerDomain)
+{
+    const QByteArrayView domain = QByteArrayView(address).sliced(address.lastIndexOf('@') + 1);
+    if (domain.size() != lowerDomain.size())
+        return false;
+    for (qsizetype i = 0; i < domain.size(); ++i) {
+        const char c = domain[i];
+        if ((c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c) != lowerDomain[i]) // as toLower()
+            return false;
+    }
+    return true;
+}
+
 // RFC 3848: the WITH clause says how the message arrived.
 QByteArray protocolName(const smtp::Envelope &e)
 {
@@ -149,7 +164,9 @@ QByteArray Mta::accept(const smtp::Envelope &envelope, const QByteArray &content
     info.protocol = protocolName(envelope);
     info.id = item.id;
     info.forRecipient = item.pending.size() == 1 ? item.pending.front() : QByteArray();
-    info.time = m_world.wallClock();
+    info.clock = m_world.clockTime();
+    if (!info.clock)
+        info.time = m_world.wallClock();
     info.software = "Kurir";
     // Every server that accepts a message stamps it at the top (RFC 5321 §4.4).
     const QByteArray received = mail::receivedHeader(info);
@@ -213,8 +230,8 @@ void Mta::attempt(const QByteArray &id)
     ++item.attempts;
     QByteArrayList domains;
     for (const QByteArray &r : item.pending)
-        if (!domains.contains(domainOf(r)))
-            domains << domainOf(r);
+        if (QByteArray d = domainOf(r); !domains.contains(d))
+            domains << std::move(d);
     // Local domains first (no network), then the others in the order of the recipients.
     std::stable_partition(domains.begin(), domains.end(), [this](const QByteArray &d) { return isLocal(d); });
     deliverDomains(id, domains);
@@ -231,7 +248,7 @@ void Mta::deliverDomains(const QByteArray &id, QByteArrayList domains)
     const QByteArray domain = domains.takeFirst();
     QByteArrayList rcpts;
     for (const QByteArray &r : item.pending)
-        if (domainOf(r) == domain)
+        if (inDomain(r, domain))
             rcpts << r;
 
     if (isLocal(domain)) {

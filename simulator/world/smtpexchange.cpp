@@ -1,5 +1,7 @@
 #include "smtpexchange.h"
 
+#include <QVarLengthArray>
+
 #include "engine/narration.h"
 #include "network.h"
 #include "world.h"
@@ -8,10 +10,25 @@ namespace kurir::world {
 
 namespace {
 
+QByteArrayView verbView(QByteArrayView line)
+{
+    const qsizetype space = line.indexOf(' ');
+    return space < 0 ? line : line.first(space);
+}
+
 QByteArray verbOf(const QByteArray &line)
 {
     const qsizetype space = line.indexOf(' ');
     return (space < 0 ? line : line.first(space)).toUpper();
+}
+
+// "reply." + the catalog name, built on the stack (every reply of every conversation).
+engine::Interned replyKey(QByteArrayView name)
+{
+    QVarLengthArray<char, 64> text;
+    text.append("reply.", 6);
+    text.append(name.data(), name.size());
+    return engine::Interned(QByteArrayView(text.constData(), text.size()));
 }
 
 } // namespace
@@ -35,9 +52,19 @@ SmtpExchange::SmtpExchange(World &world, std::shared_ptr<Connection> connection,
 
 SmtpExchange::~SmtpExchange() = default;
 
-QByteArray SmtpExchange::keyPrefix() const
+// The narration key "submit.<suffix>" or "relay.<suffix>", with the suffix upper-cased when
+// it is a verb. Built on the stack: every line of every conversation asks for one.
+engine::Interned SmtpExchange::key(QByteArrayView suffix, bool upper) const
 {
-    return m_hop == Hop::Submission ? QByteArray("submit.") : QByteArray("relay.");
+    const QByteArrayView prefix = m_hop == Hop::Submission ? QByteArrayView("submit.") : QByteArrayView("relay.");
+    QVarLengthArray<char, 64> text;
+    text.append(prefix.data(), prefix.size());
+    for (const char c : suffix) {
+        if (upper && static_cast<unsigned char>(c) >= 0x80)
+            return key(QByteArray(suffix.data(), suffix.size()).toUpper()); // Qt's own case rules
+        text.append(upper && c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c);
+    }
+    return engine::Interned(QByteArrayView(text.constData(), text.size()));
 }
 
 TraceEvent SmtpExchange::event(EventKind kind, bool fromClient) const
@@ -64,7 +91,7 @@ void SmtpExchange::start()
     e.text = client->address + ':' + QByteArray::number(m_conn->clientPort) + " -> " +
              server->address + ':' + QByteArray::number(m_conn->serverPort);
     // A mail client on port 25 (an old setup, or a forger) is narrated as what it is.
-    e.key = keyPrefix() + (m_hop == Hop::Submission && m_conn->serverPort == 25 ? "tcp-connect-25" : "tcp-connect");
+    e.key = key(m_hop == Hop::Submission && m_conn->serverPort == 25 ? "tcp-connect-25" : "tcp-connect");
     e.args = {QByteArray::number(m_conn->serverPort), client->address, server->address};
     m_world.record(std::move(e));
 
@@ -112,10 +139,10 @@ void SmtpExchange::flushServer()
                 m_replyStages.pop_front();
             }
             TraceEvent e = event(EventKind::SmtpReply, false);
-            e.text = se.wire;
-            e.code = se.args.value(0).toInt();
+            e.text = m_world.shareText(se.wire);
+            e.code = qint16(se.args.value(0).toInt());
             e.enhanced = se.args.value(1);
-            e.key = engine::internKey("reply." + se.key); // arguments are read from the text
+            e.key = replyKey(se.key); // arguments are read from the text
 
             m_world.record(std::move(e));
             break;
@@ -161,17 +188,17 @@ void SmtpExchange::flushClient()
             m_lastStage = stage;
             m_replyStages.push_back(stage);
             TraceEvent e = event(EventKind::SmtpCommand, true);
-            e.text = se.wire;
+            e.text = m_world.shareText(se.wire);
             const bool authResponse = m_client.state() == smtp::ClientSession::State::Auth &&
                                       !se.wire.startsWith("AUTH");
-            e.key = engine::internKey(keyPrefix() + (authResponse ? QByteArray("auth-response") : verbOf(se.wire)));
+            e.key = authResponse ? key("auth-response") : key(verbView(se.wire), true);
             m_world.record(std::move(e));
             break;
         }
         case SessionEvent::Kind::DataSent: {
             m_replyStages.push_back(m_lastStage);
             TraceEvent e = event(EventKind::SmtpData, true);
-            e.key = engine::internKey(keyPrefix() + "data");
+            e.key = key("data");
             e.message = m_messageRef;
             if (m_messageRef < 0 || !m_world.trace().messageEquals(m_messageRef, m_sentContent)) {
                 // Not the snapshot it claims to carry: keep the wire text itself.
@@ -214,7 +241,7 @@ void SmtpExchange::startTlsHandshake()
     const scenario::Host *server = m_world.host(m_conn->serverHost);
     TraceEvent e = event(EventKind::Tls, true);
     e.text = "TLSv1.3 TLS_AES_256_GCM_SHA384, certificate CN=" + server->name;
-    e.key = keyPrefix() + "tls";
+    e.key = key("tls");
     e.args = {server->name};
     m_world.record(std::move(e));
     // TLS 1.3 takes one round trip (ClientHello; ServerHello..Finished; client Finished
@@ -241,8 +268,8 @@ void SmtpExchange::finish()
     m_world.scheduler().after(m_conn->latencyMs, [self] {
         self->flushServer();
         TraceEvent e = self->event(EventKind::TcpClose, true);
-        e.text = "FIN";
-        e.key = self->keyPrefix() + "tcp-close";
+        e.text = QByteArrayLiteral("FIN"); // static data: no allocation per connection
+        e.key = self->key("tcp-close");
         self->m_world.record(std::move(e));
         self->m_conn->close();
         if (self->m_done)

@@ -49,7 +49,7 @@ private:
     void finish();
     engine::Stage stageForCommand(const QByteArray &line) const;
     engine::TraceEvent event(engine::EventKind kind, bool fromClient) const;
-    QByteArray keyPrefix() const;
+    engine::Interned key(QByteArrayView suffix, bool upper = false) const;
 
     World &m_world;
     std::shared_ptr<Connection> m_conn;

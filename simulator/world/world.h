@@ -6,9 +6,11 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 
 #include "engine/scheduler.h"
 #include "engine/trace.h"
+#include "message/trace.h"
 #include "scenario/scenario.h"
 
 namespace kurir::world {
@@ -47,6 +49,9 @@ public:
     engine::Scheduler &scheduler() { return m_scheduler; }
     qint64 now() const { return m_scheduler.now(); }
     QDateTime wallClock() const; ///< scenario start + simulated time (for Date and Received)
+    /// wallClock() without building a QDateTime; none when the start's zone may change its
+    /// offset (local time, a zone with daylight saving).
+    std::optional<mail::ClockTime> clockTime() const;
     Network &network() { return *m_network; }
     Resolver &resolver() { return *m_resolver; }
     MailStore &mailStore() { return *m_store; }
@@ -60,6 +65,10 @@ public:
     quint32 random(); ///< the seeded generator: latency jitter, queue ids
     QByteArray nextQueueId();
 
+    /// The one copy of a wire text the trace already holds, or `text` itself, now kept: most
+    /// lines of a bulk run ("250 2.1.5 Ok", "DATA", a server's greeting) repeat thousands
+    /// of times, and the trace outlives the session buffers they came from.
+    QByteArray shareText(const QByteArray &text);
     /// Appends an event to the trace at the current time; returns its index.
     qsizetype record(engine::TraceEvent event);
     /// Keeps a message snapshot; returns its index for TraceEvent::message.
@@ -75,9 +84,11 @@ public:
 private:
     scenario::Scenario m_scenario;
     engine::Scheduler m_scheduler;
+    std::optional<mail::ClockTime> m_start; ///< m_scenario.start when its offset is fixed
     engine::Trace m_trace;
     std::mt19937 m_random;
     quint32 m_queueCounter = 0;
+    QByteArray m_queuePrefix; ///< of nextQueueId(), from the seed
     std::unique_ptr<Network> m_network;
     std::unique_ptr<Resolver> m_resolver;
     std::unique_ptr<MailStore> m_store;
@@ -88,6 +99,7 @@ private:
     QHash<QByteArray, const scenario::Host *> m_hostById, m_hostByName, m_hostByAddress;
     QHash<QByteArray, const scenario::Domain *> m_domainByName;
     QByteArrayList m_delivered, m_bounced, m_failedSubmissions;
+    QSet<QByteArray> m_texts; ///< for shareText()
 };
 
 } // namespace kurir::world

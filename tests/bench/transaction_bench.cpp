@@ -83,6 +83,20 @@ OutgoingMessage benchMessage()
             body2k()};
 }
 
+/// Did the transaction do what it should: the server queued one message (StaticPolicy counts
+/// them) and closed after QUIT, and the client saw every recipient accepted?
+bool succeeded(const ClientSession &client, const ServerSession &server, int queuedBefore,
+               const StaticPolicy &policy)
+{
+    if (!client.messageAccepted() || !client.isDone() || !server.isClosed() ||
+        policy.nextQueueId != queuedBefore + 1 || client.results().size() != 3)
+        return false;
+    for (const RecipientResult &r : client.results())
+        if (r.status != RecipientResult::Status::Accepted)
+            return false;
+    return true;
+}
+
 void BM_SubmissionTransaction(benchmark::State &state)
 {
     StaticPolicy policy = benchPolicy();
@@ -90,10 +104,13 @@ void BM_SubmissionTransaction(benchmark::State &state)
     const OutgoingMessage message = benchMessage();
     qint64 bytes = 0;
     for (auto _ : state) {
+        // New sessions every time, as for a new connection: nothing carries over but the
+        // policy (the server's configuration and its queue-id counter).
+        const int queuedBefore = policy.nextQueueId;
         ServerSession server(policy, "198.51.100.7");
         ClientSession client(config, message);
         bytes += runTransaction(client, server);
-        if (!client.messageAccepted()) {
+        if (!succeeded(client, server, queuedBefore, policy)) {
             state.SkipWithError("the transaction failed");
             break;
         }
@@ -164,12 +181,17 @@ void BM_ServerOnly(benchmark::State &state)
     StaticPolicy policy = benchPolicy();
     const Recording rec = record(benchConfig(true), benchMessage());
     for (auto _ : state) {
+        const int queuedBefore = policy.nextQueueId;
         ServerSession server(policy, "198.51.100.7");
         server.start();
         for (const QByteArray &bytes : rec.toServer) {
             server.receive(bytes);
             benchmark::DoNotOptimize(server.takeOutput());
             benchmark::DoNotOptimize(server.takeEvents());
+        }
+        if (policy.nextQueueId != queuedBefore + 1 || !server.isClosed()) {
+            state.SkipWithError("the replay diverged");
+            break;
         }
     }
     state.SetItemsProcessed(state.iterations());

@@ -17,3 +17,6 @@ expect_run(2 "unknown command \"frobnicate\"" --lang en frobnicate)
 expect_run(2 "perintah tidak dikenal \"frobnicate\"" --lang id frobnicate)
 expect_run(2 "unknown language \"fr\"" --lang fr --help)
 expect_run(2 "Usage:" --lang en)
+# The lesson's notes for the teacher appear under their step in the text transcript.
+expect_run(0 ">>  Note for the teacher: Ask the class" --lang en run gmail-to-yahoo)
+expect_run(0 ">>  Catatan untuk guru: Tanyakan ke siswa" --lang id run gmail-to-yahoo)

@@ -17,6 +17,13 @@ inline std::shared_ptr<const engine::Trace> gmailToYahoo()
     return trace;
 }
 
+/// The trace of built-in lesson `id`, run anew (null if it cannot be loaded).
+inline std::shared_ptr<const engine::Trace> lesson(const QString &id)
+{
+    ScenarioLoad load = loadAndRun(id);
+    return load.scenario ? load.scenario->trace : nullptr;
+}
+
 /// The index of the first event of `kind` whose text starts with `prefix`.
 inline int findEvent(const engine::Trace &trace, engine::EventKind kind, QByteArrayView prefix = {})
 {

@@ -9,9 +9,12 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTest>
 #include <QToolBar>
 
 #include "language.h"
+#include "mainwindow.h"
+#include "player.h"
 
 namespace kurir::gui::test {
 
@@ -108,6 +111,30 @@ void settle()
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents();
+}
+
+void WindowFixture::SetUp()
+{
+    installLanguage(QStringLiteral("en"));
+    window = std::make_unique<MainWindow>(false);
+    ASSERT_TRUE(window->openScenario(QStringLiteral("gmail-to-yahoo")));
+    window->player()->setStepAnimation(false);
+    window->resize(1280, 800);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    settle();
+}
+
+void WindowFixture::TearDown()
+{
+    window.reset();
+    installLanguage(QStringLiteral("en"));
+    settle();
+}
+
+Player &WindowFixture::player()
+{
+    return *window->player();
 }
 
 } // namespace kurir::gui::test

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <map>
+#include <memory>
+
+#include <gtest/gtest.h>
 
 #include <QString>
 #include <QTranslator>
@@ -27,5 +30,25 @@ std::map<QString, QString> visibleTexts(QWidget *root);
 
 /// Paints pending updates, delivers posted events.
 void settle();
+
+} // namespace kurir::gui::test
+
+namespace kurir::gui {
+class MainWindow;
+class Player;
+}
+
+namespace kurir::gui::test {
+
+/// A window in English on the first lesson, shown at 1280x800, steps arriving at once.
+class WindowFixture : public ::testing::Test
+{
+protected:
+    void SetUp() override;
+    void TearDown() override;
+    Player &player();
+
+    std::unique_ptr<MainWindow> window;
+};
 
 } // namespace kurir::gui::test

@@ -46,27 +46,9 @@ struct Snapshot
     bool operator==(const Snapshot &o) const = default;
 };
 
-class WindowTest : public ::testing::Test
+class WindowTest : public WindowFixture
 {
 protected:
-    void SetUp() override
-    {
-        kurir::gui::installLanguage(QStringLiteral("en"));
-        window = std::make_unique<MainWindow>(false);
-        ASSERT_TRUE(window->openScenario(QStringLiteral("gmail-to-yahoo")));
-        window->player()->setStepAnimation(false);
-        window->resize(1280, 800);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        settle();
-    }
-    void TearDown() override
-    {
-        window.reset();
-        kurir::gui::installLanguage(QStringLiteral("en"));
-        settle();
-    }
-
     Snapshot snapshot()
     {
         settle();
@@ -85,7 +67,6 @@ protected:
 
     kurir::gui::Player &player() { return *window->player(); }
 
-    std::unique_ptr<MainWindow> window;
 };
 
 void expectSame(const Snapshot &a, const Snapshot &b, const std::string &where)

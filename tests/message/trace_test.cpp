@@ -4,6 +4,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <QLocale>
+
 #include "message/inspect.h"
 #include "message/messagedate.h"
 #include "message/trace.h"
@@ -36,6 +38,15 @@ TEST(Trace, ReceivedLooksLikePostfixs)
               QByteArray("Received: from smtp.gmail.example (smtp.gmail.example [203.0.113.5])\r\n"
                          "\tby mx.yahoo.example (Kurir) with ESMTPS id 0000000A\r\n"
                          "\tfor <bob@yahoo.example>; Fri, 27 Nov 2026 08:00:01 +0700\r\n"));
+}
+
+TEST(Trace, ClockTimeStampsTheSameAsQDateTime)
+{
+    ReceivedInfo info = yahooStampsGmail();
+    const QByteArray expected = receivedHeader(info);
+    info.clock = ClockTime{info.time.toMSecsSinceEpoch(), info.time.offsetFromUtc()};
+    info.time = QDateTime();
+    EXPECT_EQ(receivedHeader(info), expected);
 }
 
 TEST(Trace, WithoutForClauseTheDateHasItsOwnLine)
@@ -180,6 +191,30 @@ TEST(MessageDate, FormatsWithTheNumericZoneOfTheClock)
         formatMessageDate(QDateTime(QDate(2027, 2, 1), QTime(0, 0, 59), Qt::OffsetFromUTC, -9000)),
         QByteArray("Mon, 1 Feb 2027 00:00:59 -0230"));
     EXPECT_EQ(formatMessageDate(QDateTime()), QByteArray());
+}
+
+// The arithmetic formatter (no QDateTime) must give the very bytes Qt's calendar gives:
+// leap days, century years, before 1970, and zones on either side of UTC.
+TEST(MessageDate, ArithmeticMatchesQtsCalendar)
+{
+    const QLocale c = QLocale::c();
+    const qint64 day = 86400000;
+    std::vector<qint64> instants = {0, -1, -day, 951782400000 /* 2000-02-29 */, 4107542399999,
+                                    -2208988800000 /* 1900-01-01 */, 253402300799000 /* 9999 */};
+    for (qint64 t = -40LL * 365 * day; t < 120LL * 365 * day; t += 7 * day + 3723001)
+        instants.push_back(t);
+    for (const int offset : {0, 7 * 3600, -9000, 14 * 3600, -12 * 3600, 5 * 3600 + 45 * 60}) {
+        for (const qint64 t : instants) {
+            const QDateTime qt = QDateTime::fromMSecsSinceEpoch(t, Qt::OffsetFromUTC, offset);
+            const int minutes = std::abs(offset) / 60;
+            const QString expected = c.toString(qt, QStringLiteral("ddd, d MMM yyyy hh:mm:ss ")) +
+                                     (offset < 0 ? u'-' : u'+') +
+                                     QStringLiteral("%1%2").arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                                         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+            ASSERT_EQ(formatMessageDate(t, offset), expected.toLatin1()) << t << ' ' << offset;
+            ASSERT_EQ(formatMessageDate(qt), expected.toLatin1());
+        }
+    }
 }
 
 TEST(MessageDate, ParsesWhatItFormatsAndTheObsoleteForms)

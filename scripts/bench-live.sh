@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Live-mode throughput, beside two references, measured in the same run (issue 7's figures):
+#   Kurir     kurir-cli serve, storing every message durably in a Maildir (fsync, group commit)
+#   smtp-sink Postfix's test sink: stores nothing (the ceiling of the loopback + client)
+#   aiosmtpd  python3-aiosmtpd with a Maildir handler (Python's mailbox.Maildir: it fsyncs each
+#             file, not the folder, one message after another on its event loop)
+# Load: Postfix's smtp-source, 1 KB messages over 10 concurrent sessions on loopback.
+# Then Kurir's memory (RSS) before and after 100,000 messages.
+#
+#   scripts/bench-live.sh [build/bin/kurir-cli]     MESSAGES=20000 SESSIONS=10 BIG=100000
+#
+# Not a test: figures depend on the machine (and on whatever else runs on it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CLI=${1:-build/bin/kurir-cli}
+MESSAGES=${MESSAGES:-20000}
+SESSIONS=${SESSIONS:-10}
+BIG=${BIG:-100000}
+PY=/usr/bin/python3
+
+[[ -x "$CLI" ]] || { echo "bench-live: no kurir-cli at $CLI (build first, or pass its path)" >&2; exit 2; }
+
+# Only smtp-source and smtp-sink are used: Postfix is installed unconfigured and not run.
+need=()
+[[ -x /usr/sbin/smtp-source ]] || need+=(postfix)
+$PY -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
+if [[ ${#need[@]} -gt 0 ]]; then
+    sudo=()
+    [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+    echo "postfix postfix/main_mailer_type select No configuration" | "${sudo[@]}" debconf-set-selections
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    # Should the package have started the daemon anyway, stop it: it is not measured.
+    if pgrep -x master >/dev/null 2>&1; then "${sudo[@]}" postfix stop >/dev/null 2>&1 || true; fi
+fi
+
+work=$(mktemp -d /var/tmp/kurir-bench.XXXXXX)
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { $PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wait_port() { # a server is ready when it accepts a connection
+    for _ in $(seq 200); do
+        $PY -c "import socket,sys; socket.create_connection(('127.0.0.1',$1),timeout=1).close()" 2>/dev/null && return 0
+        sleep 0.05
+    done
+    echo "bench-live: nothing listens on port $1" >&2; exit 1
+}
+rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+
+# Prints messages per second for COUNT messages to PORT.
+load() {
+    local port=$1 count=$2 start end
+    start=$(date +%s.%N)
+    /usr/sbin/smtp-source -s "$SESSIONS" -m "$count" -l 1024 -d -M client.example \
+        -f alice@elsewhere.example -t bob@test.example "127.0.0.1:$port"
+    end=$(date +%s.%N)
+    $PY -c "print(round($count / ($end - $start)))"
+}
+
+start_kurir() {
+    local port=$1 dir=$2
+    "$CLI" --lang en serve --listen "127.0.0.1:$port" --domain test.example --maildir "$dir" \
+        --max-sessions 200 >"$work/kurir.log" 2>&1 &
+    pids+=($!)
+    KURIR_PID=$!
+    wait_port "$port"
+}
+
+echo "bench-live: $MESSAGES messages of 1 KB over $SESSIONS sessions (smtp-source -d), $(nproc) CPUs"
+echo "            load average: $(cut -d' ' -f1-3 /proc/loadavg) (the machine may be shared)"
+
+# Kurir
+port=$(free_port)
+start_kurir "$port" "$work/kurir-mail"
+load "$port" 500 >/dev/null # warm up: the mailbox exists, the certificate is made
+kurir=$(load "$port" "$MESSAGES")
+stored=$(find "$work/kurir-mail/bob@test.example/new" -type f | wc -l)
+kill -TERM "$KURIR_PID"; wait "$KURIR_PID" || true
+echo "kurir:     $kurir msg/s   ($stored files in new/, expected $((MESSAGES + 500)))"
+
+# The same with the Maildir in memory (tmpfs: a sync costs nothing), to tell the cost of the
+# protocol path from the cost of the disk's barriers. Not a durable configuration.
+if [[ -d /dev/shm && -w /dev/shm ]]; then
+    shm=$(mktemp -d /dev/shm/kurir-bench.XXXXXX)
+    port=$(free_port)
+    start_kurir "$port" "$shm"
+    load "$port" 500 >/dev/null
+    kurir_tmpfs=$(load "$port" "$MESSAGES")
+    kill -TERM "$KURIR_PID"; wait "$KURIR_PID" || true
+    rm -rf "$shm"
+    echo "kurir (Maildir on tmpfs, for reference only): $kurir_tmpfs msg/s"
+fi
+
+# smtp-sink (refuses to run as root without -u)
+port=$(free_port)
+sink_user=()
+[[ $(id -u) -eq 0 ]] && sink_user=(-u nobody)
+/usr/sbin/smtp-sink "${sink_user[@]}" "127.0.0.1:$port" 256 &
+pids+=($!)
+sink_pid=$!
+wait_port "$port"
+load "$port" 500 >/dev/null
+sink=$(load "$port" "$MESSAGES")
+kill "$sink_pid"
+echo "smtp-sink: $sink msg/s"
+
+# aiosmtpd with a Maildir handler
+port=$(free_port)
+cat >"$work/aio.py" <<'PY'
+import asyncio, mailbox, sys
+from aiosmtpd.controller import Controller
+class MaildirHandler:
+    def __init__(self, path):
+        self.box = mailbox.Maildir(path, factory=None, create=True)
+    async def handle_DATA(self, server, session, envelope):
+        self.box.add(envelope.original_content)
+        return "250 OK"
+c = Controller(MaildirHandler(sys.argv[2]), hostname="127.0.0.1", port=int(sys.argv[1]))
+c.start()
+try:
+    asyncio.get_event_loop().run_forever()
+except KeyboardInterrupt:
+    c.stop()
+PY
+$PY "$work/aio.py" "$port" "$work/aio-mail" 2>"$work/aio.log" &
+pids+=($!)
+aio_pid=$!
+wait_port "$port"
+load "$port" 500 >/dev/null
+aio=$(load "$port" "$MESSAGES")
+kill "$aio_pid"
+echo "aiosmtpd:  $aio msg/s"
+
+$PY - "$kurir" "$sink" "$aio" <<'PY'
+import sys
+k, s, a = map(float, sys.argv[1:])
+print("ratios:    kurir/aiosmtpd = %.2f (target >= 3)   kurir/smtp-sink = %.2f (target >= 0.7)" % (k / a, k / s))
+PY
+
+# Memory over BIG messages: RSS after a warm-up, then after all of them.
+port=$(free_port)
+start_kurir "$port" "$work/kurir-big"
+load "$port" 5000 >/dev/null
+before=$(rss_kb "$KURIR_PID")
+rate=$(load "$port" "$BIG")
+after=$(rss_kb "$KURIR_PID")
+kill -TERM "$KURIR_PID"; wait "$KURIR_PID" || true
+echo "memory:    kurir RSS ${before} kB after 5,000 messages, ${after} kB after $BIG more ($rate msg/s)"

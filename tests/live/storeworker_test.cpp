@@ -1,0 +1,65 @@
+// The store worker: every message reported once, and only once it is in new/.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+
+#include <QDir>
+#include <QTemporaryDir>
+
+#include "storeworker.h"
+
+using kurir::live::Maildir;
+using kurir::live::StoreWorker;
+
+TEST(StoreWorker, ReportsEachMessageOnceAndOnlyWhenItIsInNew)
+{
+    QTemporaryDir dir;
+    Maildir maildir(dir.filePath(QStringLiteral("mail")));
+    ASSERT_TRUE(maildir.open());
+    const QString newDir = maildir.folderPath("bob@test.example", "new");
+
+    constexpr int kMessages = 200;
+    std::mutex mutex;
+    std::condition_variable allDone;
+    std::vector<int> reports(kMessages, 0);
+    int reported = 0;
+    std::atomic<int> notYetVisible{0};
+    {
+        StoreWorker worker(maildir, [&](quint64 ticket, int error) {
+            // Runs on the worker thread: this message and every one reported before it must
+            // already be where a reader finds them.
+            std::lock_guard lock(mutex);
+            if (error != 0 || QDir(newDir).entryList(QDir::Files).size() < reported + 1)
+                ++notYetVisible;
+            ++reports[ticket];
+            if (++reported == kMessages)
+                allDone.notify_one();
+        });
+        for (int i = 0; i < kMessages; ++i)
+            worker.submit(quint64(i), {{"bob@test.example"}, "Subject: " + QByteArray::number(i) + "\r\n\r\n", 0});
+        std::unique_lock lock(mutex);
+        ASSERT_TRUE(allDone.wait_for(lock, std::chrono::seconds(30), [&] { return reported == kMessages; }));
+        EXPECT_EQ(worker.inFlight(), 0);
+    }
+    EXPECT_EQ(notYetVisible, 0);
+    for (int i = 0; i < kMessages; ++i)
+        EXPECT_EQ(reports[i], 1) << "ticket " << i;
+    EXPECT_EQ(QDir(newDir).entryList(QDir::Files).size(), kMessages);
+}
+
+TEST(StoreWorker, FinishesWhatItHoldsWhenDestroyed)
+{
+    QTemporaryDir dir;
+    Maildir maildir(dir.filePath(QStringLiteral("mail")));
+    ASSERT_TRUE(maildir.open());
+    std::atomic<int> reported{0};
+    {
+        StoreWorker worker(maildir, [&](quint64, int error) { reported += error == 0; });
+        for (int i = 0; i < 50; ++i)
+            worker.submit(quint64(i), {{"bob@test.example"}, "x\r\n", 0});
+    }
+    EXPECT_EQ(reported, 50);
+    EXPECT_EQ(QDir(maildir.folderPath("bob@test.example", "new")).entryList(QDir::Files).size(), 50);
+}
