@@ -147,8 +147,8 @@ Options:
         <translation>kurir: --size needs WIDTHxHEIGHT in pixels, at least 320x240, such as 1600x900; not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>What --screenshot paints: window, journey, dialogue, explanation, stages, presentation (the window in presentation mode), sequence, inspector or mailboxes.</source>
-        <translation>What --screenshot paints: window, journey, dialogue, explanation, stages, presentation (the window in presentation mode), sequence, inspector or mailboxes.</translation>
+        <source>What --screenshot paints: window, journey, dialogue, explanation, stages, presentation (the window in presentation mode), sequence, inspector, mailboxes or charts.</source>
+        <translation>What --screenshot paints: window, journey, dialogue, explanation, stages, presentation (the window in presentation mode), sequence, inspector, mailboxes or charts.</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1419,10 @@ Options:
             <numerusform>(the message: %n bytes, dot-stuffed)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>[encrypted] %1</source>
+        <translation>[encrypted] %1</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -1570,6 +1574,124 @@ Options:
     <message>
         <source>5xx refused</source>
         <translation>5xx refused</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::ChartsView</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 → %2 #%3</source>
+        <translation>%1 → %2 #%3</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (no answer)</source>
+        <translation>%1 (no answer)</translation>
+    </message>
+    <message>
+        <source>Run a scenario to see its charts.</source>
+        <translation>Run a scenario to see its charts.</translation>
+    </message>
+    <message>
+        <source>Time per phase of each connection</source>
+        <translation>Time per phase of each connection</translation>
+    </message>
+    <message>
+        <source>DNS look-up</source>
+        <translation>DNS look-up</translation>
+    </message>
+    <message>
+        <source>TCP, greeting and QUIT</source>
+        <translation>TCP, greeting and QUIT</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Login (AUTH)</source>
+        <translation>Login (AUTH)</translation>
+    </message>
+    <message>
+        <source>Envelope (MAIL, RCPT)</source>
+        <translation>Envelope (MAIL, RCPT)</translation>
+    </message>
+    <message>
+        <source>Data (DATA to 250)</source>
+        <translation>Data (DATA to 250)</translation>
+    </message>
+    <message>
+        <source>Simulated time (ms)</source>
+        <translation>Simulated time (ms)</translation>
+    </message>
+    <message>
+        <source>Each bar is one SMTP connection; its pieces show how many simulated milliseconds each phase took, from the DNS look-up to the data. The arrow ▶ marks the connection of the current step.</source>
+        <translation>Each bar is one SMTP connection; its pieces show how many simulated milliseconds each phase took, from the DNS look-up to the data. The arrow ▶ marks the connection of the current step.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %n connections.</source>
+        <translation>
+            <numerusform>Showing the first %1 of %n connections.</numerusform>
+            <numerusform>Showing the first %1 of %n connections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages waiting in the queue</source>
+        <translation>Messages waiting in the queue</translation>
+    </message>
+    <message>
+        <source>Queue of %1</source>
+        <translation>Queue of %1</translation>
+    </message>
+    <message>
+        <source>Delivery attempt</source>
+        <translation>Delivery attempt</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <source>Simulated time (s)</source>
+        <translation>Simulated time (s)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>The line shows how many messages wait in each server&apos;s queue. Each triangle is a delivery attempt: a deferred message stays in the queue and the server tries again later (retry). The thin vertical line is the current step.</source>
+        <translation>The line shows how many messages wait in each server&apos;s queue. Each triangle is a delivery attempt: a deferred message stays in the queue and the server tries again later (retry). The thin vertical line is the current step.</translation>
+    </message>
+    <message>
+        <source>Delivered, deferred and bounced messages</source>
+        <translation>Delivered, deferred and bounced messages</translation>
+    </message>
+    <message>
+        <source>Delivered (solid)</source>
+        <translation>Delivered (solid)</translation>
+    </message>
+    <message>
+        <source>Deferred (dashed)</source>
+        <translation>Deferred (dashed)</translation>
+    </message>
+    <message>
+        <source>Bounced (dotted)</source>
+        <translation>Bounced (dotted)</translation>
+    </message>
+    <message>
+        <source>Messages so far</source>
+        <translation>Messages so far</translation>
+    </message>
+    <message>
+        <source>Each line counts messages from the start of the run: delivered to a mailbox, deferred (they wait in the queue for a retry) and bounced (a bounce goes back to the sender). The thin vertical line is the current step.</source>
+        <translation>Each line counts messages from the start of the run: delivered to a mailbox, deferred (they wait in the queue for a retry) and bounced (a bounce goes back to the sender). The thin vertical line is the current step.</translation>
     </message>
 </context>
 <context>
@@ -1767,10 +1889,6 @@ Options:
             <numerusform>%n messages, at %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (a bounce)</source>
-        <translation>%1 (a bounce)</translation>
-    </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
@@ -1815,6 +1933,10 @@ Options:
     <message>
         <source>Message in %1</source>
         <translation>Message in %1</translation>
+    </message>
+    <message>
+        <source>Bounce from %1</source>
+        <translation>Bounce from %1</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2112,82 @@ Options:
     <message>
         <source>Running the scenario…</source>
         <translation>Running the scenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Eavesdropper&apos;s view</source>
+        <translation>&amp;Eavesdropper&apos;s view</translation>
+    </message>
+    <message>
+        <source>Show each line as someone listening on the network sees it: readable before STARTTLS and on connections without TLS, ciphertext after it</source>
+        <translation>Show each line as someone listening on the network sees it: readable before STARTTLS and on connections without TLS, ciphertext after it</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>What if</translation>
+    </message>
+    <message>
+        <source>Step to a server reply first (a line that starts with a reply code, such as 250); then choose what the server should have said instead.</source>
+        <translation>Step to a server reply first (a line that starts with a reply code, such as 250); then choose what the server should have said instead.</translation>
+    </message>
+    <message>
+        <source>At step %1 the server answered %2 with:
+%3
+
+What if it had answered:</source>
+        <translation>At step %1 the server answered %2 with:
+%3
+
+What if it had answered:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a refusal: write a 4xx (try again later) or 5xx (refused) reply such as &quot;550 5.1.1 User unknown&quot;.</source>
+        <translation>&quot;%1&quot; is not a refusal: write a 4xx (try again later) or 5xx (refused) reply such as &quot;550 5.1.1 User unknown&quot;.</translation>
+    </message>
+    <message>
+        <source>What if is for the lessons; the bulk scenario is too large to run twice.</source>
+        <translation>What if is for the lessons; the bulk scenario is too large to run twice.</translation>
+    </message>
+    <message>
+        <source>Delivered to: %1
+Bounced (reported to the sender): %2
+Not sent (still in the mail client): %3
+Finished after %4 s of simulated time, %5 steps.</source>
+        <translation>Delivered to: %1
+Bounced (reported to the sender): %2
+Not sent (still in the mail client): %3
+Finished after %4 s of simulated time, %5 steps.</translation>
+    </message>
+    <message>
+        <source>What if: the two outcomes</source>
+        <translation>What if: the two outcomes</translation>
+    </message>
+    <message>
+        <source>As it happened (%1)</source>
+        <translation>As it happened (%1)</translation>
+    </message>
+    <message>
+        <source>What if: %1</source>
+        <translation>What if: %1</translation>
+    </message>
+    <message>
+        <source>The window now shows the new journey; Reload (Ctrl+R) brings back the lesson as it was.</source>
+        <translation>The window now shows the new journey; Reload (Ctrl+R) brings back the lesson as it was.</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Charts</translation>
+    </message>
+    <message>
+        <source>Time per phase of each connection, the queue over time, deliveries over time</source>
+        <translation>Time per phase of each connection, the queue over time, deliveries over time</translation>
+    </message>
+    <message>
+        <source>&amp;What if this reply were…</source>
+        <translation>&amp;What if this reply were…</translation>
+    </message>
+    <message>
+        <source>Replace the server reply at this step (say 250 by 550 5.1.1) and run the lesson again from here</source>
+        <translation>Replace the server reply at this step (say 250 by 550 5.1.1) and run the lesson again from here</translation>
     </message>
 </context>
 <context>

@@ -147,8 +147,8 @@ Opsi:
         <translation>kurir: --size memerlukan LEBARxTINGGI dalam piksel, minimal 320x240, misalnya 1600x900; bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>What --screenshot paints: window, journey, dialogue, explanation, stages, presentation (the window in presentation mode), sequence, inspector or mailboxes.</source>
-        <translation>Bagian yang digambar oleh --screenshot: window, journey, dialogue, explanation, stages, presentation (jendela dalam mode presentasi), sequence, inspector, atau mailboxes.</translation>
+        <source>What --screenshot paints: window, journey, dialogue, explanation, stages, presentation (the window in presentation mode), sequence, inspector, mailboxes or charts.</source>
+        <translation>Bagian yang digambar oleh --screenshot: window, journey, dialogue, explanation, stages, presentation (jendela dalam mode presentasi), sequence, inspector, mailboxes, atau charts.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1416,10 @@ Opsi:
             <numerusform>(pesannya: %n byte, dengan dot-stuffing)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>[encrypted] %1</source>
+        <translation>[terenkripsi] %1</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -1565,6 +1569,123 @@ Opsi:
     <message>
         <source>5xx refused</source>
         <translation>5xx ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>kurir::gui::ChartsView</name>
+    <message>
+        <source>unknown</source>
+        <translation>tidak dikenal</translation>
+    </message>
+    <message>
+        <source>%1 → %2 #%3</source>
+        <translation>%1 → %2 #%3</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (no answer)</source>
+        <translation>%1 (tidak ada jawaban)</translation>
+    </message>
+    <message>
+        <source>Run a scenario to see its charts.</source>
+        <translation>Jalankan sebuah skenario untuk melihat grafiknya.</translation>
+    </message>
+    <message>
+        <source>Time per phase of each connection</source>
+        <translation>Waktu tiap tahap pada setiap koneksi</translation>
+    </message>
+    <message>
+        <source>DNS look-up</source>
+        <translation>Pencarian DNS</translation>
+    </message>
+    <message>
+        <source>TCP, greeting and QUIT</source>
+        <translation>TCP, salam pembuka, dan QUIT</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Login (AUTH)</source>
+        <translation>Login (AUTH)</translation>
+    </message>
+    <message>
+        <source>Envelope (MAIL, RCPT)</source>
+        <translation>Amplop (MAIL, RCPT)</translation>
+    </message>
+    <message>
+        <source>Data (DATA to 250)</source>
+        <translation>Data (DATA sampai 250)</translation>
+    </message>
+    <message>
+        <source>Simulated time (ms)</source>
+        <translation>Waktu simulasi (ms)</translation>
+    </message>
+    <message>
+        <source>Each bar is one SMTP connection; its pieces show how many simulated milliseconds each phase took, from the DNS look-up to the data. The arrow ▶ marks the connection of the current step.</source>
+        <translation>Setiap batang adalah satu koneksi SMTP; bagian-bagiannya menunjukkan berapa milidetik simulasi yang dipakai tiap tahap, dari pencarian DNS sampai pengiriman data. Panah ▶ menandai koneksi langkah saat ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %n connections.</source>
+        <translation>
+            <numerusform>Menampilkan %1 koneksi pertama dari %n koneksi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages waiting in the queue</source>
+        <translation>Pesan yang menunggu di antrean</translation>
+    </message>
+    <message>
+        <source>Queue of %1</source>
+        <translation>Antrean %1</translation>
+    </message>
+    <message>
+        <source>Delivery attempt</source>
+        <translation>Percobaan pengiriman</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Langkah saat ini</translation>
+    </message>
+    <message>
+        <source>Simulated time (s)</source>
+        <translation>Waktu simulasi (detik)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>The line shows how many messages wait in each server&apos;s queue. Each triangle is a delivery attempt: a deferred message stays in the queue and the server tries again later (retry). The thin vertical line is the current step.</source>
+        <translation>Garis menunjukkan berapa pesan yang menunggu di antrean setiap server. Setiap segitiga adalah satu percobaan pengiriman: pesan yang ditunda tetap di antrean dan server mencoba lagi nanti (coba ulang). Garis tegak yang tipis adalah langkah saat ini.</translation>
+    </message>
+    <message>
+        <source>Delivered, deferred and bounced messages</source>
+        <translation>Pesan terkirim, ditunda, dan pesan pantulan (bounce)</translation>
+    </message>
+    <message>
+        <source>Delivered (solid)</source>
+        <translation>Terkirim (garis penuh)</translation>
+    </message>
+    <message>
+        <source>Deferred (dashed)</source>
+        <translation>Ditunda (garis putus-putus)</translation>
+    </message>
+    <message>
+        <source>Bounced (dotted)</source>
+        <translation>Pesan pantulan (garis titik-titik)</translation>
+    </message>
+    <message>
+        <source>Messages so far</source>
+        <translation>Jumlah pesan sejauh ini</translation>
+    </message>
+    <message>
+        <source>Each line counts messages from the start of the run: delivered to a mailbox, deferred (they wait in the queue for a retry) and bounced (a bounce goes back to the sender). The thin vertical line is the current step.</source>
+        <translation>Setiap garis menghitung pesan sejak awal simulasi: yang terkirim ke kotak surat, yang ditunda (menunggu di antrean untuk dicoba ulang), dan pesan pantulan (bounce, dikirim kembali ke pengirim). Garis tegak yang tipis adalah langkah saat ini.</translation>
     </message>
 </context>
 <context>
@@ -1758,10 +1879,6 @@ Opsi:
             <numerusform>%n pesan, di %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (a bounce)</source>
-        <translation>%1 (pesan pantulan)</translation>
-    </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
@@ -1803,6 +1920,10 @@ Opsi:
     <message>
         <source>Message in %1</source>
         <translation>Pesan di %1</translation>
+    </message>
+    <message>
+        <source>Bounce from %1</source>
+        <translation>Pantulan dari %1</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2099,82 @@ Opsi:
     <message>
         <source>Running the scenario…</source>
         <translation>Menjalankan skenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Eavesdropper&apos;s view</source>
+        <translation>Pandangan &amp;penyadap</translation>
+    </message>
+    <message>
+        <source>Show each line as someone listening on the network sees it: readable before STARTTLS and on connections without TLS, ciphertext after it</source>
+        <translation>Tampilkan setiap baris seperti yang dilihat orang yang menyadap jaringan: terbaca sebelum STARTTLS dan pada koneksi tanpa TLS, berupa teks sandi (ciphertext) setelahnya</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Bagaimana jika</translation>
+    </message>
+    <message>
+        <source>Step to a server reply first (a line that starts with a reply code, such as 250); then choose what the server should have said instead.</source>
+        <translation>Pindah dulu ke balasan server (baris yang diawali kode balasan, misalnya 250); lalu pilih apa yang seharusnya dikatakan server.</translation>
+    </message>
+    <message>
+        <source>At step %1 the server answered %2 with:
+%3
+
+What if it had answered:</source>
+        <translation>Pada langkah %1 server menjawab %2 dengan:
+%3
+
+Bagaimana jika jawabannya:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a refusal: write a 4xx (try again later) or 5xx (refused) reply such as &quot;550 5.1.1 User unknown&quot;.</source>
+        <translation>&quot;%1&quot; bukan penolakan: tulis balasan 4xx (coba lagi nanti) atau 5xx (ditolak), misalnya &quot;550 5.1.1 User unknown&quot;.</translation>
+    </message>
+    <message>
+        <source>What if is for the lessons; the bulk scenario is too large to run twice.</source>
+        <translation>Fitur &quot;bagaimana jika&quot; untuk pelajaran; skenario bulk terlalu besar untuk dijalankan dua kali.</translation>
+    </message>
+    <message>
+        <source>Delivered to: %1
+Bounced (reported to the sender): %2
+Not sent (still in the mail client): %3
+Finished after %4 s of simulated time, %5 steps.</source>
+        <translation>Sampai ke: %1
+Pesan pantulan (dilaporkan ke pengirim): %2
+Tidak terkirim (masih di aplikasi email): %3
+Selesai setelah %4 detik waktu simulasi, %5 langkah.</translation>
+    </message>
+    <message>
+        <source>What if: the two outcomes</source>
+        <translation>Bagaimana jika: dua hasil</translation>
+    </message>
+    <message>
+        <source>As it happened (%1)</source>
+        <translation>Yang terjadi (%1)</translation>
+    </message>
+    <message>
+        <source>What if: %1</source>
+        <translation>Bagaimana jika: %1</translation>
+    </message>
+    <message>
+        <source>The window now shows the new journey; Reload (Ctrl+R) brings back the lesson as it was.</source>
+        <translation>Jendela kini menampilkan perjalanan yang baru; Muat ulang (Ctrl+R) mengembalikan pelajaran seperti semula.</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Grafik</translation>
+    </message>
+    <message>
+        <source>Time per phase of each connection, the queue over time, deliveries over time</source>
+        <translation>Waktu tiap tahap setiap koneksi, antrean dari waktu ke waktu, pengiriman dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>&amp;What if this reply were…</source>
+        <translation>&amp;Bagaimana jika balasan ini…</translation>
+    </message>
+    <message>
+        <source>Replace the server reply at this step (say 250 by 550 5.1.1) and run the lesson again from here</source>
+        <translation>Ganti balasan server pada langkah ini (misalnya 250 menjadi 550 5.1.1) dan jalankan pelajaran lagi dari sini</translation>
     </message>
 </context>
 <context>

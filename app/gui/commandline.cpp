@@ -20,7 +20,7 @@ struct Parser
     QCommandLineParser parser;
     QCommandLineOption lang{QStringLiteral("lang"), CommandLine::tr("Language: id (Bahasa Indonesia) or en (English)."), QStringLiteral("id|en")};
     QCommandLineOption step{QStringLiteral("step"), CommandLine::tr("Open the scenario at step N (1 is the first)."), QStringLiteral("N")};
-    QCommandLineOption view{QStringLiteral("view"), CommandLine::tr("What --screenshot paints: window, journey, dialogue, explanation, stages, presentation (the window in presentation mode), sequence, inspector or mailboxes."), QStringLiteral("NAME")};
+    QCommandLineOption view{QStringLiteral("view"), CommandLine::tr("What --screenshot paints: window, journey, dialogue, explanation, stages, presentation (the window in presentation mode), sequence, inspector, mailboxes or charts."), QStringLiteral("NAME")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"), CommandLine::tr("Write a PNG picture of the window to FILE once it is painted, then exit."), QStringLiteral("FILE")};
     QCommandLineOption size{QStringLiteral("size"), CommandLine::tr("Window size in pixels, for example 1600x900."), QStringLiteral("WxH")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help and exit.")};
@@ -42,7 +42,8 @@ QStringList CommandLine::views()
 {
     return {QStringLiteral("window"), QStringLiteral("journey"), QStringLiteral("dialogue"),
             QStringLiteral("explanation"), QStringLiteral("stages"), QStringLiteral("presentation"),
-            QStringLiteral("sequence"), QStringLiteral("inspector"), QStringLiteral("mailboxes")};
+            QStringLiteral("sequence"), QStringLiteral("inspector"), QStringLiteral("mailboxes"),
+            QStringLiteral("charts")};
 }
 
 std::optional<GuiOptions> CommandLine::parse(const QStringList &arguments, QString *error)

@@ -121,7 +121,7 @@ void MailboxesView::rebuild()
             const StoredMessage &m = box.messages[box.messages.size() - 1 - k];
             const auto [from, subject] = fromAndSubject(*m_trace, m.snapshot);
             auto *item = new QTreeWidgetItem(top);
-            item->setText(0, m.bounce ? tr("%1 (a bounce)").arg(from) : from);
+            item->setText(0, m.bounce ? tr("Bounce from %1").arg(from) : from); // the marker first: long names are elided
             item->setText(1, subject);
             item->setText(2, tr("%n byte(s)", nullptr, int(m.bytes)));
             item->setText(3, QString::number(m.step + 1));

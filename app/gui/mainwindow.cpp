@@ -24,13 +24,19 @@
 #include <QThread>
 #include <QToolBar>
 #include <QWindow>
+#include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QVBoxLayout>
 
 #include "errordialog.h"
 #include "explanationpanel.h"
 #include "journeyview.h"
 #include "language.h"
+#include "protocol/replies.h"
+#include "whatif.h"
+#include "chartsview.h"
 #include "mailboxesview.h"
 #include "messageinspector.h"
 #include "sequenceview.h"
@@ -84,6 +90,7 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     m_sequence = new SequenceView(this);
     m_inspector = new MessageInspector(this);
     m_mailboxes = new MailboxesView(this);
+    m_charts = new ChartsView(this);
 
     // The journey shows where the message is; the other tabs what it is and how the
     // conversation went. All follow the one cursor (issue: deeper views).
@@ -94,6 +101,7 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     m_views->addTab(m_sequence, QString());
     m_views->addTab(m_inspector, QString());
     m_views->addTab(m_mailboxes, QString());
+    m_views->addTab(m_charts, QString());
     connect(m_views, &QTabWidget::currentChanged, this, [this] { followInViews(); });
     connect(m_player, &Player::indexChanged, this, [this] { followInViews(); });
     connect(m_sequence, &SequenceView::stepActivated, m_player, [this](int index) { m_player->seek(index); });
@@ -207,6 +215,20 @@ void MainWindow::buildActions()
             m_viewActions[i]->setChecked(true);
     });
     addActions(m_viewActions);
+    // The eavesdropper lens: each link as a passive observer on the network sees it.
+    m_eavesdropper = new QAction(this);
+    m_eavesdropper->setCheckable(true);
+    m_eavesdropper->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_eavesdropper, &QAction::toggled, this, [this](bool on) {
+        m_sequence->setEavesdropper(on);
+        if (on && m_views->currentWidget() == m_journey)
+            m_views->setCurrentWidget(m_sequence);
+    });
+    addAction(m_eavesdropper);
+    m_whatIf = new QAction(this);
+    m_whatIf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_whatIf, &QAction::triggered, this, &MainWindow::whatIf);
+    addAction(m_whatIf);
     m_exportSequence = new QAction(this);
     connect(m_exportSequence, &QAction::triggered, this, &MainWindow::exportSequence);
 }
@@ -221,6 +243,109 @@ void MainWindow::followInViews()
         m_inspector->setCurrent(index);
     else if (shown == m_mailboxes)
         m_mailboxes->setCurrent(index);
+    else if (shown == m_charts)
+        m_charts->setCurrent(index);
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    // Not exec(): the window, a presentation clicker and the tests keep running.
+    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("notice"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::whatIf()
+{
+    if (!m_current || isLoading())
+        return;
+    const auto target = whatIfTarget(*m_current->trace, m_player->index());
+    if (!target) {
+        notify(tr("What if"),
+                                 tr("Step to a server reply first (a line that starts with a reply code, such as "
+                                    "250); then choose what the server should have said instead."));
+        return;
+    }
+    bool ok = false;
+    const QString reply = QInputDialog::getItem(
+        this, tr("What if"),
+        tr("At step %1 the server answered %2 with:\n%3\n\nWhat if it had answered:")
+            .arg(target->step + 1)
+            .arg(QString::fromUtf8(target->command), QString::fromUtf8(target->original)),
+        whatIfSuggestions(), 0, true, &ok);
+    if (ok)
+        runWhatIf(reply.trimmed().toUtf8());
+}
+
+bool MainWindow::runWhatIf(const QByteArray &reply)
+{
+    if (!m_current || isLoading())
+        return false;
+    const int index = m_player->index();
+    const auto target = whatIfTarget(*m_current->trace, index);
+    const auto parsed = smtp::parseReplyText(reply);
+    if (!target || !parsed || parsed->code < 400) {
+        notify(tr("What if"),
+                             tr("\"%1\" is not a refusal: write a 4xx (try again later) or 5xx (refused) reply such "
+                                "as \"550 5.1.1 User unknown\".").arg(QString::fromUtf8(reply)));
+        return false;
+    }
+    ScenarioLoad load = loadScenarioOnly(m_current->source);
+    if (!load.world || load.world->bulk.messages > 0) {
+        notify(tr("What if"), tr("What if is for the lessons; the bulk scenario is too large to run twice."));
+        return false;
+    }
+    const RunOutcome before = runOutcome(*load.world);
+    const RunOutcome after = runOutcome(withReply(*load.world, *target, reply));
+
+    // The two outcomes side by side, in a dialog that stays open while the class looks.
+    auto describe = [](const RunOutcome &o) {
+        auto list = [](const QByteArrayList &l) { return l.isEmpty() ? QStringLiteral("—") : QString::fromUtf8(l.join(", ")); };
+        return tr("Delivered to: %1\nBounced (reported to the sender): %2\nNot sent (still in the mail client): %3\n"
+                  "Finished after %4 s of simulated time, %5 steps.")
+            .arg(list(o.delivered), list(o.bounced), list(o.notSubmitted))
+            .arg(double(o.endMs) / 1000.0, 0, 'f', 1)
+            .arg(o.trace->events.size());
+    };
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("whatIfOutcome"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("What if: the two outcomes"));
+    auto *columns = new QHBoxLayout;
+    const std::pair<QString, QString> sides[] = {
+        {tr("As it happened (%1)").arg(QString::fromUtf8(target->original)), describe(before)},
+        {tr("What if: %1").arg(QString::fromUtf8(reply)), describe(after)}};
+    for (const auto &[title, text] : sides) {
+        auto *box = new QGroupBox(title);
+        auto *label = new QLabel(text);
+        label->setWordWrap(true);
+        label->setObjectName(columns->count() == 0 ? QStringLiteral("before") : QStringLiteral("after"));
+        (new QVBoxLayout(box))->addWidget(label);
+        columns->addWidget(box);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(columns);
+    layout->addWidget(new QLabel(tr("The window now shows the new journey; Reload (Ctrl+R) brings back the lesson as it was.")));
+    layout->addWidget(buttons);
+    dialog->resize(760, 260);
+    dialog->open();
+
+    // The new journey, at the changed step: everything before it is the same.
+    auto run = std::make_shared<PendingRun>();
+    run->scenario = *m_current;
+    run->scenario.title.id += QStringLiteral(" — ") + QString::fromUtf8(reply);
+    run->scenario.title.en += QStringLiteral(" — ") + QString::fromUtf8(reply);
+    run->scenario.trace = after.trace;
+    run->trace = after.trace;
+    run->index = index;
+    run->digest = TraceDigest(*after.trace);
+    run->rows = TranscriptModel::countRows(*after.trace, m_model->wrapColumns());
+    m_pending = run;
+    finishRun(run);
+    return true;
 }
 
 void MainWindow::exportSequence()
@@ -235,7 +360,7 @@ void MainWindow::exportSequence()
     const bool ok = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? m_sequence->exportPng(path, &error)
                                                                                : m_sequence->exportSvg(path, &error);
     if (!ok)
-        QMessageBox::warning(this, tr("Export sequence diagram"), error);
+        notify(tr("Export sequence diagram"), error);
 }
 
 void MainWindow::buildToolBars()
@@ -294,6 +419,8 @@ void MainWindow::buildMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_viewActions);
+    m_viewMenu->addAction(m_eavesdropper);
+    m_viewMenu->addAction(m_whatIf);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_present);
 
@@ -313,17 +440,24 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_playMenu->setTitle(tr("&Playback"));
     m_viewMenu->setTitle(tr("&View"));
-    const QString tabNames[] = {tr("&Journey"), tr("&Sequence diagram"), tr("&Message"), tr("Mail&boxes and queues")};
+    const QString tabNames[] = {tr("&Journey"), tr("&Sequence diagram"), tr("&Message"), tr("Mail&boxes and queues"),
+                                tr("&Charts")};
     const QString tabTips[] = {tr("Where the message is: the actors and the links it travels"),
                                tr("How the conversation went: one lifeline per actor, an arrow per command and reply"),
                                tr("What the message is at this step: envelope and headers, Received: lines, MIME parts, source"),
-                               tr("Every mailbox and every sending server's queue at this step")};
+                               tr("Every mailbox and every sending server's queue at this step"),
+                               tr("Time per phase of each connection, the queue over time, deliveries over time")};
     for (int i = 0; i < m_views->count(); ++i) {
         m_views->setTabText(i, tabNames[i]);
         m_views->setTabToolTip(i, tabTips[i]);
         m_viewActions[i]->setText(tabNames[i]);
         m_viewActions[i]->setToolTip(tabTips[i]);
     }
+    m_whatIf->setText(tr("&What if this reply were…"));
+    m_whatIf->setToolTip(tr("Replace the server reply at this step (say 250 by 550 5.1.1) and run the lesson again from here"));
+    m_eavesdropper->setText(tr("&Eavesdropper's view"));
+    m_eavesdropper->setToolTip(tr("Show each line as someone listening on the network sees it: readable before "
+                                  "STARTTLS and on connections without TLS, ciphertext after it"));
     m_exportSequence->setText(tr("&Export sequence diagram…"));
     m_exportSequence->setToolTip(tr("Save the sequence diagram as SVG or PNG, for slides and worksheets"));
     m_present->setText(tr("&Present"));
@@ -414,6 +548,7 @@ void MainWindow::finishRun(const std::shared_ptr<PendingRun> &run)
     m_sequence->setTrace(m_current->trace);
     m_inspector->setTrace(m_current->trace);
     m_mailboxes->setTrace(m_current->trace);
+    m_charts->setTrace(m_current->trace);
     m_player->setTrace(m_current->trace, run->index);
     followInViews();
     m_picker->setCurrentSource(m_current->source, m_current->title, m_current->description);
@@ -604,12 +739,14 @@ QWidget *MainWindow::viewNamed(const QString &name)
 {
     if (name == QLatin1String("journey"))
         return m_journey;
-    if (name == QLatin1String("sequence") || name == QLatin1String("inspector") || name == QLatin1String("mailboxes")) {
+    if (name == QLatin1String("sequence") || name == QLatin1String("inspector") || name == QLatin1String("mailboxes")
+        || name == QLatin1String("charts")) {
         QWidget *view = name == QLatin1String("sequence")    ? static_cast<QWidget *>(m_sequence)
                         : name == QLatin1String("inspector") ? static_cast<QWidget *>(m_inspector)
+                        : name == QLatin1String("charts")    ? static_cast<QWidget *>(m_charts)
                                                              : static_cast<QWidget *>(m_mailboxes);
         m_views->setCurrentWidget(view);
-        return m_views;
+        return this; // the view in its window: tabs, dialogue and explanation around it
     }
     if (name == QLatin1String("dialogue"))
         return m_transcript;

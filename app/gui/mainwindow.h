@@ -23,6 +23,7 @@ namespace kurir::gui {
 class ErrorDialog;
 class ExplanationPanel;
 class JourneyView;
+class ChartsView;
 class MailboxesView;
 class MessageInspector;
 class SequenceView;
@@ -78,6 +79,14 @@ public:
     SequenceView *sequenceView() const { return m_sequence; }
     MessageInspector *inspector() const { return m_inspector; }
     MailboxesView *mailboxesView() const { return m_mailboxes; }
+    ChartsView *chartsView() const { return m_charts; }
+    QAction *eavesdropperAction() const { return m_eavesdropper; }
+    QAction *whatIfAction() const { return m_whatIf; }
+    /// What if the server reply at the cursor had been `reply` (4xx/5xx)? Runs the lesson
+    /// again with that one reply changed, opens a dialog with the two outcomes side by side
+    /// and shows the new journey at that step. False (with a message) when the cursor is on
+    /// no reply that can change, or `reply` is no refusal.
+    bool runWhatIf(const QByteArray &reply);
     /// The tabs of the centre: journey, sequence diagram, message, mailboxes.
     QTabWidget *views() const { return m_views; }
     TranscriptModel *transcriptModel() const { return m_model; }
@@ -122,6 +131,8 @@ private:
     /// The deeper views follow the cursor only while they show: the bulk trace stays quick.
     void followInViews();
     void exportSequence();
+    void whatIf();
+    void notify(const QString &title, const QString &text);
 
     bool m_persistent;
     Player *m_player;
@@ -131,10 +142,13 @@ private:
     SequenceView *m_sequence;
     MessageInspector *m_inspector;
     MailboxesView *m_mailboxes;
+    ChartsView *m_charts;
     QTabWidget *m_views;
     int m_tabBeforePresentation = 0;
     QList<QAction *> m_viewActions;
     QAction *m_exportSequence = nullptr;
+    QAction *m_eavesdropper = nullptr;
+    QAction *m_whatIf = nullptr;
     TranscriptView *m_transcript;
     ExplanationPanel *m_explanation;
     QSplitter *m_mainSplit;

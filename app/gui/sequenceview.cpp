@@ -1,5 +1,6 @@
 #include "sequenceview.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QMouseEvent>
 #include <QPainter>
@@ -45,9 +46,24 @@ SequencePainter::SequencePainter(const engine::Trace &trace, const SequenceLayou
 {
 }
 
+QString SequencePainter::ciphertext(const QByteArray &plain, int salt)
+{
+    // TLS records look like random bytes; hashing the line gives the same "random" text at
+    // every repaint, so the lens does not flicker.
+    QByteArray noise;
+    QByteArray seed = plain + QByteArray::number(salt);
+    while (noise.size() < plain.size()) {
+        seed = QCryptographicHash::hash(seed, QCryptographicHash::Sha256);
+        noise += seed.toBase64(QByteArray::OmitTrailingEquals);
+    }
+    return QString::fromLatin1(noise.first(qMax<qsizetype>(8, plain.size())));
+}
+
 QString SequencePainter::label(int index) const
 {
     const engine::TraceEvent &e = m_trace.events[size_t(index)];
+    if (m_eavesdropper && e.encrypted)
+        return tr("[encrypted] %1").arg(ciphertext(m_trace.eventText(e).left(120), index));
     if (e.kind == EventKind::SmtpData)
         return tr("(the message: %n byte(s), dot-stuffed)", nullptr, int(m_trace.messageContent(e.message).size()));
     const QByteArray text = m_trace.eventText(e);
@@ -90,7 +106,8 @@ void SequencePainter::paintRows(QPainter &p, int first, int last, int current, q
     if (first > last)
         return;
     const qreal rowH = SequenceLayout::kRowHeight;
-    const QFont sans = p.font();
+    QFont sans = p.font();
+    sans.setPointSizeF(10); // beside the 9.5 pt monospace of the protocol lines
     QFont small = sans;
     small.setPointSizeF(8.5);
     const QFont mono = Visuals::monospace(9.5);
@@ -226,7 +243,14 @@ int SequenceView::rowTopInViewport(int index) const
 void SequenceView::setCurrent(int index)
 {
     m_current = index;
-    if (index >= 0 && index < m_layout.rowCount()) {
+    ensureCurrentVisible();
+    viewport()->update();
+}
+
+void SequenceView::ensureCurrentVisible()
+{
+    const int index = m_current;
+    if (index >= 0 && index < m_layout.rowCount() && viewport()->height() > SequenceLayout::kHeaderHeight) {
         const int top = rowTopInViewport(index);
         const int bottom = top + int(SequenceLayout::kRowHeight);
         // Keep the step in view, centred when it has to move, so what comes next shows too.
@@ -235,7 +259,21 @@ void SequenceView::setCurrent(int index)
             verticalScrollBar()->setValue(int(index * SequenceLayout::kRowHeight) - rowsArea / 2);
         }
     }
+}
+
+void SequenceView::setEavesdropper(bool on)
+{
+    m_eavesdropper = on;
     viewport()->update();
+}
+
+QString SequenceView::labelOf(int index) const
+{
+    if (index < 0 || index >= m_layout.rowCount())
+        return {};
+    SequencePainter painter(*m_trace, m_layout, Visuals::theme(palette()), currentLanguage());
+    painter.setEavesdropper(m_eavesdropper);
+    return painter.label(index);
 }
 
 void SequenceView::updateScrollBars()
@@ -261,6 +299,7 @@ void SequenceView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     relayout();
+    ensureCurrentVisible(); // a view shown for the first time finds its step in view
 }
 
 void SequenceView::changeEvent(QEvent *event)
@@ -279,7 +318,8 @@ void SequenceView::paintEvent(QPaintEvent *)
     const Visuals::Theme theme = Visuals::theme(palette());
     p.fillRect(viewport()->rect(), theme.canvas);
     p.translate(-horizontalScrollBar()->value(), 0);
-    const SequencePainter painter(*m_trace, m_layout, theme, currentLanguage());
+    SequencePainter painter(*m_trace, m_layout, theme, currentLanguage());
+    painter.setEavesdropper(m_eavesdropper);
     const qreal scrolled = verticalScrollBar()->value();
     const auto [first, last] = m_layout.rowsBetween(scrolled, scrolled + viewport()->height());
     p.save();
@@ -297,8 +337,7 @@ bool SequenceView::viewportEvent(QEvent *event)
         const qreal y = help->pos().y() - SequenceLayout::kHeaderHeight + verticalScrollBar()->value();
         const int index = help->pos().y() >= SequenceLayout::kHeaderHeight ? m_layout.rowAt(y) : -1;
         if (index >= 0) {
-            const SequencePainter painter(*m_trace, m_layout, Visuals::theme(palette()), currentLanguage());
-            QToolTip::showText(help->globalPos(), painter.label(index), viewport());
+            QToolTip::showText(help->globalPos(), labelOf(index), viewport());
         } else {
             QToolTip::hideText();
         }
@@ -327,7 +366,8 @@ void SequenceView::paintExport(QPainter &p, int rows) const
     const Visuals::Theme theme = Visuals::theme(QPalette(QColor(0xf0f0f0)));
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(QRectF(QPointF(0, 0), exportSize(rows)), theme.canvas);
-    const SequencePainter painter(*m_trace, m_layout, theme, currentLanguage());
+    SequencePainter painter(*m_trace, m_layout, theme, currentLanguage());
+    painter.setEavesdropper(m_eavesdropper);
     painter.paintRows(p, 0, rows - 1, m_current, SequenceLayout::kHeaderHeight);
     painter.paintHeader(p, m_layout.width());
 }

@@ -24,12 +24,18 @@ public:
     void paintRows(QPainter &p, int first, int last, int current, qreal top) const;
     /// The label of a row: the protocol line as sent (never translated), or what happened.
     QString label(int index) const;
+    /// What a passive observer on the link reads instead, when `eavesdropper` is on: the
+    /// same line before STARTTLS or on a connection without TLS, ciphertext after it.
+    void setEavesdropper(bool on) { m_eavesdropper = on; }
+    /// Stand-in ciphertext for `plain`: as long as the line, deterministic, unreadable.
+    static QString ciphertext(const QByteArray &plain, int salt);
 
 private:
     const engine::Trace &m_trace;
     const SequenceLayout &m_layout;
     Visuals::Theme m_theme;
     QString m_lang;
+    bool m_eavesdropper = false;
 };
 
 /// The sequence diagram: one lifeline per actor, an arrow per command, reply, DNS query and
@@ -45,6 +51,9 @@ public:
 
     void setTrace(std::shared_ptr<const engine::Trace> trace);
     int current() const { return m_current; }
+    bool isEavesdropper() const { return m_eavesdropper; }
+    /// Row `index`'s label as the view shows it now (tests, tooltips).
+    QString labelOf(int index) const;
     const SequenceLayout &layout() const { return m_layout; }
     /// The y of row `index`'s top in viewport coordinates (tests; may be off-screen).
     int rowTopInViewport(int index) const;
@@ -58,6 +67,8 @@ public:
 public slots:
     /// Marks step `index` and scrolls it into view.
     void setCurrent(int index);
+    /// The eavesdropper lens: each link as a passive observer sees it.
+    void setEavesdropper(bool on);
 
 signals:
     /// The user clicked step `index`.
@@ -73,12 +84,14 @@ protected:
 private:
     void updateScrollBars();
     void relayout();
+    void ensureCurrentVisible();
     QSizeF exportSize(int rows) const;
     void paintExport(QPainter &p, int rows) const;
 
     std::shared_ptr<const engine::Trace> m_trace;
     SequenceLayout m_layout;
     int m_current = -1;
+    bool m_eavesdropper = false;
 };
 
 } // namespace kurir::gui

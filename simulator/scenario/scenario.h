@@ -122,6 +122,8 @@ struct Fault
     QByteArray command;       ///< ReplyOverride: "RCPT", "MAIL", "DATA", "EHLO", "." ...
     QByteArray reply;         ///< ReplyOverride: "451 4.7.1 Try again later"
     int times = -1;           ///< ReplyOverride: how often, -1 always
+    int skip = 0;             ///< ReplyOverride: answer the first `skip` such commands normally
+                              ///< ("what if the second RCPT were refused?")
     qint64 greylistMs = 300000; ///< Greylist: how long an unknown triplet is refused
     QByteArray address;       ///< MailboxFull
     bool permanent = true;    ///< MailboxFull: 552 5.2.2 or 452 4.2.2

@@ -551,11 +551,13 @@ bool Reader::readFault(const JsonValue &v, const QString &path, Fault &f)
                       .arg(f.untilMs).arg(f.fromMs));
         break;
     case Fault::Type::ReplyOverride:
-        onlyFields(v, path, {QStringLiteral("type"), QStringLiteral("host"), QStringLiteral("command"), QStringLiteral("reply"), QStringLiteral("times")});
+        onlyFields(v, path, {QStringLiteral("type"), QStringLiteral("host"), QStringLiteral("command"), QStringLiteral("reply"),
+                             QStringLiteral("times"), QStringLiteral("skip")});
         f.host = text(v, "host", path).value_or(QString()).toUtf8();
         f.command = text(v, "command", path).value_or(QString()).toUtf8().toUpper();
         f.reply = text(v, "reply", path).value_or(QString()).toUtf8();
         f.times = int(integer(v, "times", path, 1, 1000).value_or(-1));
+        f.skip = int(integer(v, "skip", path, 0, 100000).value_or(0));
         required("host");
         required("command");
         required("reply");

@@ -139,6 +139,8 @@ std::optional<smtp::Reply> Mta::override(QByteArrayView command)
         if (f.type != Fault::Type::ReplyOverride || f.host != m_host.id ||
             f.command.compare(command, Qt::CaseInsensitive) != 0)
             continue;
+        if (m_overrideSeen[i]++ < f.skip)
+            continue;
         if (f.times >= 0 && m_overrideUses.value(i) >= f.times)
             continue;
         ++m_overrideUses[i];

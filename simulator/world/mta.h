@@ -92,6 +92,7 @@ private:
     std::map<QByteArray, QueueItem> m_queue; ///< ordered by id: deterministic
     QHash<QByteArray, qint64> m_greylist;    ///< "ip sender rcpt" -> first seen
     QHash<int, int> m_overrideUses;          ///< fault index -> times used
+    QHash<int, int> m_overrideSeen;          ///< fault index -> matching commands seen
 };
 
 } // namespace kurir::world

@@ -145,3 +145,50 @@ TEST(SequenceView, ExportToAnUnwritablePlaceSaysSo)
 
 } // namespace
 } // namespace kurir::gui
+
+namespace kurir::gui {
+namespace {
+
+TEST(SequenceView, EavesdropperReadsOnlyWhatTlsDoesNotHide)
+{
+    const auto trace = test::gmailToYahoo();
+    SequenceView view;
+    view.setTrace(trace);
+    const int ehlo = test::findEvent(*trace, EventKind::SmtpCommand, "EHLO");
+    const int auth = test::findEvent(*trace, EventKind::SmtpCommand, "AUTH PLAIN");
+    ASSERT_GE(auth, 0);
+    EXPECT_TRUE(view.labelOf(auth).startsWith(QStringLiteral("AUTH PLAIN")));
+
+    view.setEavesdropper(true);
+    // Before STARTTLS the observer reads everything; after it, the password line is noise.
+    EXPECT_TRUE(view.labelOf(ehlo).startsWith(QStringLiteral("EHLO")));
+    const QString seen = view.labelOf(auth);
+    EXPECT_TRUE(seen.startsWith(QStringLiteral("[encrypted]"))) << seen.toStdString();
+    EXPECT_FALSE(seen.contains(QStringLiteral("AUTH"))) << seen.toStdString();
+    EXPECT_FALSE(seen.contains(QStringLiteral("AGFsaWNl"))) << seen.toStdString();
+    // The same noise at every repaint.
+    EXPECT_EQ(view.labelOf(auth), seen);
+
+    view.setEavesdropper(false);
+    EXPECT_TRUE(view.labelOf(auth).startsWith(QStringLiteral("AUTH PLAIN")));
+}
+
+TEST(SequenceView, EavesdropperReadsAConnectionWithoutTlsThroughout)
+{
+    const auto trace = test::lesson(QStringLiteral("no-tls"));
+    ASSERT_TRUE(trace);
+    SequenceView view;
+    view.setTrace(trace);
+    view.setEavesdropper(true);
+    // On the hop without STARTTLS, even the message content is readable.
+    int readableData = 0;
+    for (int i = 0; i < int(trace->events.size()); ++i)
+        if (trace->events[size_t(i)].kind == EventKind::SmtpData && !trace->events[size_t(i)].encrypted) {
+            EXPECT_FALSE(view.labelOf(i).startsWith(QStringLiteral("[encrypted]")));
+            ++readableData;
+        }
+    EXPECT_GE(readableData, 1);
+}
+
+} // namespace
+} // namespace kurir::gui
