@@ -1693,6 +1693,26 @@ Options:
         <source>Each line counts messages from the start of the run: delivered to a mailbox, deferred (they wait in the queue for a retry) and bounced (a bounce goes back to the sender). The thin vertical line is the current step.</source>
         <translation>Each line counts messages from the start of the run: delivered to a mailbox, deferred (they wait in the queue for a retry) and bounced (a bounce goes back to the sender). The thin vertical line is the current step.</translation>
     </message>
+    <message>
+        <source>Round trips with and without PIPELINING</source>
+        <translation>Round trips with and without PIPELINING</translation>
+    </message>
+    <message>
+        <source>Without PIPELINING (hatched)</source>
+        <translation>Without PIPELINING (hatched)</translation>
+    </message>
+    <message>
+        <source>With PIPELINING, as in this lesson (solid)</source>
+        <translation>With PIPELINING, as in this lesson (solid)</translation>
+    </message>
+    <message>
+        <source>Times the client waits for the server</source>
+        <translation>Times the client waits for the server</translation>
+    </message>
+    <message>
+        <source>A round trip is the client sending and then waiting for the server&apos;s answer. With PIPELINING (RFC 2920) the client sends MAIL, RCPT and DATA together and reads their replies together: fewer waits, which matters on a slow link.</source>
+        <translation>A round trip is the client sending and then waiting for the server&apos;s answer. With PIPELINING (RFC 2920) the client sends MAIL, RCPT and DATA together and reads their replies together: fewer waits, which matters on a slow link.</translation>
+    </message>
 </context>
 <context>
     <name>kurir::gui::ErrorDialog</name>

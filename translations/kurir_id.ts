@@ -1687,6 +1687,26 @@ Opsi:
         <source>Each line counts messages from the start of the run: delivered to a mailbox, deferred (they wait in the queue for a retry) and bounced (a bounce goes back to the sender). The thin vertical line is the current step.</source>
         <translation>Setiap garis menghitung pesan sejak awal simulasi: yang terkirim ke kotak surat, yang ditunda (menunggu di antrean untuk dicoba ulang), dan pesan pantulan (bounce, dikirim kembali ke pengirim). Garis tegak yang tipis adalah langkah saat ini.</translation>
     </message>
+    <message>
+        <source>Round trips with and without PIPELINING</source>
+        <translation>Bolak-balik dengan dan tanpa PIPELINING</translation>
+    </message>
+    <message>
+        <source>Without PIPELINING (hatched)</source>
+        <translation>Tanpa PIPELINING (berarsir)</translation>
+    </message>
+    <message>
+        <source>With PIPELINING, as in this lesson (solid)</source>
+        <translation>Dengan PIPELINING, seperti dalam pelajaran ini (penuh)</translation>
+    </message>
+    <message>
+        <source>Times the client waits for the server</source>
+        <translation>Berapa kali klien menunggu server</translation>
+    </message>
+    <message>
+        <source>A round trip is the client sending and then waiting for the server&apos;s answer. With PIPELINING (RFC 2920) the client sends MAIL, RCPT and DATA together and reads their replies together: fewer waits, which matters on a slow link.</source>
+        <translation>Satu kali bolak-balik adalah klien mengirim lalu menunggu jawaban server. Dengan PIPELINING (RFC 2920) klien mengirim MAIL, RCPT, dan DATA sekaligus dan membaca balasannya sekaligus: lebih sedikit menunggu, yang penting pada jaringan yang lambat.</translation>
+    </message>
 </context>
 <context>
     <name>kurir::gui::ErrorDialog</name>

@@ -1,5 +1,7 @@
 #include "chartdata.h"
 
+#include <unordered_map>
+
 #include <algorithm>
 #include <deque>
 
@@ -277,6 +279,35 @@ DeliveryTimeline deliveryTimeline(const engine::Trace &trace, int buckets)
         }
     }
     return timeline;
+}
+
+std::vector<RoundTrips> roundTrips(const engine::Trace &trace)
+{
+    std::vector<RoundTrips> out;
+    std::unordered_map<qint32, size_t> byConnection;
+    std::unordered_map<qint32, bool> clientSpoke; // the client sent since the last reply
+    for (const engine::TraceEvent &e : trace.events) {
+        if (e.connection < 0)
+            continue;
+        if (e.kind == engine::EventKind::TcpConnect) {
+            byConnection[e.connection] = out.size();
+            out.push_back({e.from, e.to, 0});
+            clientSpoke[e.connection] = false;
+            continue;
+        }
+        const auto it = byConnection.find(e.connection);
+        if (it == byConnection.end())
+            continue;
+        if (e.kind == engine::EventKind::SmtpCommand || e.kind == engine::EventKind::SmtpData) {
+            clientSpoke[e.connection] = true;
+        } else if (e.kind == engine::EventKind::SmtpReply && clientSpoke[e.connection]) {
+            // The first reply after the client spoke ends a round trip; further replies in
+            // the same batch (pipelined) arrive without another wait.
+            ++out[it->second].trips;
+            clientSpoke[e.connection] = false;
+        }
+    }
+    return out;
 }
 
 } // namespace kurir::gui

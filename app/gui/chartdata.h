@@ -46,6 +46,18 @@ struct HopTiming
 /// they opened. DNS look-ups are charged to the next hop their sender opens.
 std::vector<HopTiming> hopTimings(const engine::Trace &trace);
 
+/// The round trips of one SMTP connection: how often the client had to stop and wait for
+/// the server. With PIPELINING (RFC 2920) MAIL, RCPT and DATA go out together and their
+/// replies come back together: one round trip instead of one per command.
+struct RoundTrips
+{
+    int from = -1;  ///< actor index of the client
+    int to = -1;    ///< actor index of the server
+    int trips = 0;  ///< times a reply followed what the client sent
+};
+/// Per connection, in the order they were opened.
+std::vector<RoundTrips> roundTrips(const engine::Trace &trace);
+
 /// One point of a step line: from `timeMs` on, the value is `value`.
 struct StepPoint
 {

@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLegend>
@@ -126,6 +127,12 @@ ChartsView::ChartsView(QWidget *parent) : QWidget(parent)
     m_deliveryHint = newHint(content);
     column->addWidget(m_deliveryView);
     column->addWidget(m_deliveryHint);
+
+    m_tripsChart = newChart();
+    m_tripsView = newView(m_tripsChart, content);
+    m_tripsHint = newHint(content);
+    column->addWidget(m_tripsView);
+    column->addWidget(m_tripsHint);
     column->addStretch(1);
 
     scroll->setWidget(content);
@@ -139,6 +146,59 @@ ChartsView::ChartsView(QWidget *parent) : QWidget(parent)
 ChartsView::~ChartsView() = default;
 
 bool ChartsView::showsQueue() const { return !m_queueView->isHidden(); }
+bool ChartsView::showsRoundTrips() const { return !m_tripsView->isHidden(); }
+
+void ChartsView::setPipeliningComparison(std::shared_ptr<const engine::Trace> withoutPipelining)
+{
+    m_withoutPipelining = std::move(withoutPipelining);
+    buildRoundTripChart();
+    retranslate();
+    applyColours();
+}
+
+void ChartsView::buildRoundTripChart()
+{
+    m_tripsChart->removeAllSeries();
+    for (QAbstractAxis *axis : m_tripsChart->axes()) {
+        m_tripsChart->removeAxis(axis);
+        delete axis;
+    }
+    m_trips = new QHorizontalBarSeries;
+    m_tripsAxis = new QBarCategoryAxis;
+    m_tripsCountAxis = new QValueAxis;
+    const auto with = m_trace ? roundTrips(*m_trace) : std::vector<RoundTrips>();
+    const auto without = m_withoutPipelining ? roundTrips(*m_withoutPipelining) : std::vector<RoundTrips>();
+    const size_t n = std::min({with.size(), without.size(), size_t(kMaxBars)});
+    // Solid for the real run, hatched for the one without: told apart without colour.
+    auto *on = new QBarSet(QString());
+    auto *off = new QBarSet(QString());
+    on->setBrush(QColor(Visuals::kBlue));
+    off->setBrush(QBrush(QColor(Visuals::kOrange), Qt::BDiagPattern));
+    off->setPen(QPen(QColor(Visuals::kOrange), 1.5));
+    int most = 1;
+    QStringList labels;
+    for (size_t i = 0; i < n; ++i) {
+        *on << with[i].trips;
+        *off << without[i].trips;
+        most = std::max({most, with[i].trips, without[i].trips});
+        labels << tr("%1 → %2").arg(actorLabel(with[i].from), actorLabel(with[i].to));
+    }
+    m_trips->append(off);
+    m_trips->append(on);
+    m_trips->setLabelsVisible(false); // the count axis reads better than labels on hatching
+    m_tripsChart->addSeries(m_trips);
+    m_tripsAxis->append(labels);
+    m_tripsCountAxis->setRange(0, most + 1);
+    m_tripsCountAxis->setLabelFormat(QStringLiteral("%d"));
+    m_tripsChart->addAxis(m_tripsAxis, Qt::AlignLeft);
+    m_tripsChart->addAxis(m_tripsCountAxis, Qt::AlignBottom);
+    m_trips->attachAxis(m_tripsAxis);
+    m_trips->attachAxis(m_tripsCountAxis);
+    const bool shown = n > 0 && !m_delivery.isBulk();
+    m_tripsView->setVisible(shown);
+    m_tripsHint->setVisible(shown);
+    m_tripsView->setMinimumHeight(int(120 + 70 * n));
+}
 bool ChartsView::showsDelivery() const { return !m_deliveryView->isHidden(); }
 
 int ChartsView::barCount() const { return int(std::min<size_t>(m_hops.size(), kMaxBars)); }
@@ -161,6 +221,8 @@ void ChartsView::setTrace(std::shared_ptr<const engine::Trace> trace)
     buildPhaseChart();
     buildQueueChart();
     buildDeliveryChart();
+    m_withoutPipelining.reset();
+    buildRoundTripChart();
 
     const bool bulk = m_delivery.isBulk();
     m_phaseView->setVisible(!m_hops.empty());
@@ -423,6 +485,19 @@ void ChartsView::retranslate()
                                "to the sender). The thin vertical line is the current step."));
     m_deliveryView->setAccessibleName(m_deliveryChart->title());
 
+    // Chart 4
+    m_tripsChart->setTitle(tr("Round trips with and without PIPELINING"));
+    if (m_trips && m_trips->count() == 2) {
+        m_trips->barSets()[0]->setLabel(tr("Without PIPELINING (hatched)"));
+        m_trips->barSets()[1]->setLabel(tr("With PIPELINING, as in this lesson (solid)"));
+    }
+    if (m_tripsCountAxis)
+        m_tripsCountAxis->setTitleText(tr("Times the client waits for the server"));
+    m_tripsHint->setText(tr("A round trip is the client sending and then waiting for the server's answer. With "
+                            "PIPELINING (RFC 2920) the client sends MAIL, RCPT and DATA together and reads their "
+                            "replies together: fewer waits, which matters on a slow link."));
+    m_tripsView->setAccessibleName(m_tripsChart->title());
+
     updateCursor();
 }
 
@@ -431,7 +506,7 @@ void ChartsView::applyColours()
     const Visuals::Theme look = Visuals::theme(palette());
     QColor grid = look.muted;
     grid.setAlphaF(0.3);
-    for (QChart *chart : {m_phaseChart, m_queueChart, m_deliveryChart}) {
+    for (QChart *chart : {m_phaseChart, m_queueChart, m_deliveryChart, m_tripsChart}) {
         chart->setBackgroundBrush(look.canvas);
         chart->setPlotAreaBackgroundVisible(false);
         chart->setTitleBrush(look.ink);

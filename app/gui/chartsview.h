@@ -10,6 +10,7 @@
 class QBarCategoryAxis;
 class QChart;
 class QChartView;
+class QHorizontalBarSeries;
 class QHorizontalStackedBarSeries;
 class QLabel;
 class QLineSeries;
@@ -35,6 +36,11 @@ public:
     ~ChartsView() override;
 
     void setTrace(std::shared_ptr<const engine::Trace> trace);
+    /// The same lesson run with PIPELINING switched off everywhere: a chart then compares
+    /// the round trips of each connection (null hides it).
+    void setPipeliningComparison(std::shared_ptr<const engine::Trace> withoutPipelining);
+    QChart *roundTripChart() const { return m_tripsChart; }
+    bool showsRoundTrips() const;
 
     // For tests and the window: what is shown.
     QChart *phaseChart() const { return m_phaseChart; }
@@ -104,6 +110,15 @@ private:
     QLineSeries *m_deliveryCursor = nullptr;
     QValueAxis *m_deliveryTimeAxis = nullptr;
     QValueAxis *m_deliveryCountAxis = nullptr;
+    // Chart 4: round trips with and without PIPELINING
+    std::shared_ptr<const engine::Trace> m_withoutPipelining;
+    QChart *m_tripsChart = nullptr;
+    QChartView *m_tripsView = nullptr;
+    QLabel *m_tripsHint = nullptr;
+    QHorizontalBarSeries *m_trips = nullptr;
+    QBarCategoryAxis *m_tripsAxis = nullptr;
+    QValueAxis *m_tripsCountAxis = nullptr;
+    void buildRoundTripChart();
 };
 
 } // namespace kurir::gui

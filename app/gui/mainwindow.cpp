@@ -549,6 +549,13 @@ void MainWindow::finishRun(const std::shared_ptr<PendingRun> &run)
     m_inspector->setTrace(m_current->trace);
     m_mailboxes->setTrace(m_current->trace);
     m_charts->setTrace(m_current->trace);
+    // The same lesson without PIPELINING, for the round-trip chart: a lesson runs in
+    // milliseconds; the bulk scenario is not run twice.
+    if (ScenarioLoad again = loadScenarioOnly(m_current->source); again.world && again.world->bulk.messages == 0) {
+        for (scenario::Host &h : again.world->hosts)
+            h.extensions.pipelining = false;
+        m_charts->setPipeliningComparison(runWorld(std::move(*again.world)));
+    }
     m_player->setTrace(m_current->trace, run->index);
     followInViews();
     m_picker->setCurrentSource(m_current->source, m_current->title, m_current->description);

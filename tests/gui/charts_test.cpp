@@ -258,3 +258,36 @@ TEST(ChartsView, FollowsTraceCursorAndLanguage)
 }
 
 } // namespace
+
+namespace kurir::gui {
+namespace {
+
+TEST(ChartData, PipeliningSavesRoundTrips)
+{
+    ScenarioLoad load = loadScenarioOnly(QStringLiteral("gmail-to-yahoo"));
+    ASSERT_TRUE(load.world);
+    scenario::Scenario without = *load.world;
+    for (scenario::Host &h : without.hosts)
+        h.extensions.pipelining = false;
+    const auto on = roundTrips(*runWorld(*load.world));
+    const auto off = roundTrips(*runWorld(without));
+    ASSERT_EQ(on.size(), 2u);
+    ASSERT_EQ(off.size(), 2u);
+    for (size_t i = 0; i < on.size(); ++i) {
+        EXPECT_EQ(on[i].from, off[i].from);
+        // MAIL, RCPT and DATA wait once together instead of three times.
+        EXPECT_EQ(off[i].trips - on[i].trips, 2) << "connection " << i;
+    }
+
+    ChartsView view;
+    view.setTrace(runWorld(*load.world));
+    EXPECT_FALSE(view.showsRoundTrips()) << "nothing to compare yet";
+    view.setPipeliningComparison(runWorld(without));
+    EXPECT_TRUE(view.showsRoundTrips());
+    EXPECT_FALSE(view.roundTripChart()->series().isEmpty());
+    view.setPipeliningComparison(nullptr);
+    EXPECT_FALSE(view.showsRoundTrips());
+}
+
+} // namespace
+} // namespace kurir::gui
