@@ -1958,6 +1958,13 @@ Options:
         <source>Bounce from %1</source>
         <translation>Bounce from %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more mailbox(es)</source>
+        <translation>
+            <numerusform>… and %n more mailbox(es)</numerusform>
+            <numerusform>… and %n more mailbox(es)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kurir::gui::MainWindow</name>

@@ -1945,6 +1945,12 @@ Opsi:
         <source>Bounce from %1</source>
         <translation>Pantulan dari %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more mailbox(es)</source>
+        <translation>
+            <numerusform>… dan %n kotak surat lainnya</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kurir::gui::MainWindow</name>

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 
@@ -18,6 +19,7 @@
 #include "player.h"
 #include "sequenceview.h"
 #include "whatif.h"
+#include "scenario/builtins.h"
 #include "fixtures.h"
 
 using namespace kurir::gui;
@@ -172,6 +174,41 @@ TEST_F(ViewsTest, WhatIfRecipientUnknownBouncesAndKeepsThePast)
     EXPECT_TRUE(before.contains(QStringLiteral("Delivered to: bob@yahoo.example"))) << before.toStdString();
     EXPECT_TRUE(after.contains(QStringLiteral("Bounced (reported to the sender): bob@yahoo.example"))) << after.toStdString();
     dialog->close();
+}
+
+} // namespace
+
+namespace {
+
+// Every view on every built-in lesson (the bulk scenario too), as a teacher clicks through it:
+// the start, the middle, the end and back, in both languages. Nothing may crash or stay empty where a message exists.
+TEST_F(ViewsTest, EveryViewWorksOnEveryLesson)
+{
+    for (const auto &lesson : kurir::scenario::builtinScenarios()) {
+        ASSERT_TRUE(window->openScenario(QString::fromUtf8(lesson.id))) << lesson.id.constData();
+        if (window->isLoading()) { // the bulk scenario runs behind the window
+            QSignalSpy opened(window.get(), &MainWindow::scenarioOpened);
+            ASSERT_TRUE(opened.wait(120000)) << lesson.id.constData();
+        }
+        settle();
+        const int last = int(player().count()) - 1;
+        ASSERT_GT(last, 0) << lesson.id.constData();
+        for (const QString &lang : {QStringLiteral("id"), QStringLiteral("en")}) {
+            window->setLanguage(lang);
+            for (int tab = 0; tab < window->views()->count(); ++tab) {
+                window->views()->setCurrentIndex(tab);
+                for (int step : {0, last / 2, last, 0})
+                    player().seek(step);
+                settle();
+            }
+        }
+        // At the end, the inspector has the message the story ended with.
+        window->views()->setCurrentWidget(window->inspector());
+        player().seek(last);
+        settle();
+        EXPECT_GE(window->inspector()->inspection().snapshot, 0) << lesson.id.constData();
+        EXPECT_EQ(window->sequenceView()->layout().rowCount(), int(player().count())) << lesson.id.constData();
+    }
 }
 
 } // namespace
