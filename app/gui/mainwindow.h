@@ -132,6 +132,7 @@ private:
     void followInViews();
     void exportSequence();
     void whatIf();
+    void comparePipelining();
     void notify(const QString &title, const QString &text);
 
     bool m_persistent;
@@ -143,6 +144,7 @@ private:
     MessageInspector *m_inspector;
     MailboxesView *m_mailboxes;
     ChartsView *m_charts;
+    bool m_pipeliningCompared = false; ///< the round-trip chart has its second run
     QTabWidget *m_views;
     int m_tabBeforePresentation = 0;
     QList<QAction *> m_viewActions;

@@ -8,15 +8,6 @@ using engine::EventKind;
 
 namespace {
 
-// The verbs a reply-override can name (simulator/scenario/scenarioloader.cpp), "." the end
-// of the data.
-bool isOverridable(const QByteArray &verb)
-{
-    static const QByteArrayList verbs = {"HELO", "EHLO", "MAIL", "RCPT", "DATA", ".", "AUTH", "STARTTLS",
-                                         "RSET", "NOOP", "VRFY", "EXPN", "HELP", "QUIT"};
-    return verbs.contains(verb);
-}
-
 QByteArray verbOf(const engine::Trace &trace, const engine::TraceEvent &e)
 {
     if (e.kind == EventKind::SmtpData)
@@ -56,7 +47,7 @@ std::optional<WhatIfTarget> whatIfTarget(const engine::Trace &trace, int index)
     t.step = index;
     t.host = trace.actorId(reply.from);
     t.command = verbOf(trace, command);
-    if (!isOverridable(t.command))
+    if (!scenario::overridableCommands().contains(t.command))
         return std::nullopt; // an AUTH continuation line: base64, no verb
     // The server counts the commands with this verb over all its sessions.
     for (int i = 0; i < commands[replies - 1]; ++i) {

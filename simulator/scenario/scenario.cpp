@@ -76,4 +76,11 @@ int Scenario::latency(QByteArrayView a, QByteArrayView b) const
     return defaultLatencyMs;
 }
 
+const QByteArrayList &overridableCommands()
+{
+    static const QByteArrayList commands = {"HELO", "EHLO", "MAIL", "RCPT", "DATA", ".", "AUTH",
+                                            "STARTTLS", "RSET", "NOOP", "VRFY", "EXPN", "HELP", "QUIT"};
+    return commands;
+}
+
 } // namespace kurir::scenario

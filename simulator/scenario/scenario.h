@@ -55,6 +55,10 @@ enum class Role { Mua, Submission, Relay, Mx, Dns, Mailbox };
 const char *roleName(Role role);
 std::optional<Role> roleFromName(QByteArrayView name);
 
+/// The commands a reply-override fault may refuse: the verbs a server session answers, and
+/// "." for the end of the data (where a real server says whether it takes the message).
+const QByteArrayList &overridableCommands();
+
 /// One machine of the story and what it does.
 struct Host
 {

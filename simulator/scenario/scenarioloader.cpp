@@ -110,11 +110,6 @@ bool isIpv4(QByteArrayView text)
     return parts == 4;
 }
 
-/// The commands a reply-override may refuse: the verbs of ServerSession, and "." for the end
-/// of the data (where a real server says whether it takes the message).
-const char *const kOverridableCommands[] = {"HELO", "EHLO", "MAIL", "RCPT", "DATA", ".", "AUTH",
-                                            "STARTTLS", "RSET", "NOOP", "VRFY", "EXPN", "HELP", "QUIT"};
-
 /// Walks the JSON tree into a Scenario, collecting every problem with its position.
 class Reader
 {
@@ -562,10 +557,9 @@ bool Reader::readFault(const JsonValue &v, const QString &path, Fault &f)
         required("command");
         required("reply");
         if (const JsonValue *c = v.member(u"command"); c && c->type() == Type::String
-            && std::none_of(std::begin(kOverridableCommands), std::end(kOverridableCommands),
-                            [&](const char *known) { return f.command == known; })) {
+            && !overridableCommands().contains(f.command)) {
             QStringList known;
-            for (const char *k : kOverridableCommands)
+            for (const QByteArray &k : overridableCommands())
                 known << QString::fromLatin1(k);
             const QString best = nearest(QString::fromUtf8(f.command), known);
             error(c->pos(), join(path, "command"),

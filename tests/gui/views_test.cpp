@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "messageinspector.h"
 #include "player.h"
+#include "chartsview.h"
 #include "sequenceview.h"
 #include "whatif.h"
 #include "scenario/builtins.h"
@@ -209,6 +210,18 @@ TEST_F(ViewsTest, EveryViewWorksOnEveryLesson)
         EXPECT_GE(window->inspector()->inspection().snapshot, 0) << lesson.id.constData();
         EXPECT_EQ(window->sequenceView()->layout().rowCount(), int(player().count())) << lesson.id.constData();
     }
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ViewsTest, RoundTripChartRunsTheLessonAgainOnlyWhenShown)
+{
+    EXPECT_FALSE(window->chartsView()->showsRoundTrips()) << "no second run before the charts are shown";
+    window->views()->setCurrentWidget(window->chartsView());
+    settle();
+    EXPECT_TRUE(window->chartsView()->showsRoundTrips());
 }
 
 } // namespace
