@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgtest-dev libgmock-dev libbenchmark-dev
     libgmime-3.0-dev
+    libgoogle-perftools-dev                    # tcmalloc: the allocator of every program
     qt6-svg-dev qt6-charts-dev fonts-dejavu-core
     python3 python3-jsonschema
     libssl-dev swaks libnet-ssleay-perl curl   # live mode: libcrypto; real SMTP clients for tests

@@ -1,5 +1,7 @@
 #include "trace.h"
 
+#include <array>
+#include <atomic>
 #include <string_view>
 #include <unordered_map>
 
@@ -138,13 +140,15 @@ QByteArrayList Trace::narrationArgs(const TraceEvent &event) const
 
 namespace {
 
-// The table behind Interned. Entries are never removed, so references stay valid; a mutex,
-// because a GUI may simulate in a worker thread while it shows another trace.
+// The table behind Interned. Entries are never removed, so references stay valid; a mutex
+// for adding, because a GUI may simulate in a worker thread while it shows another trace.
+// Reading needs no lock: each entry's address is published once, atomically.
 struct InternTable
 {
     QMutex mutex;
     std::deque<QByteArray> texts{QByteArray()};
     std::unordered_map<std::string_view, quint16> index;
+    std::array<std::atomic<const QByteArray *>, 0x10000> byIndex{};
 };
 
 InternTable &internTable()
@@ -153,33 +157,64 @@ InternTable &internTable()
     return table;
 }
 
+// In front of the table, a small cache per thread: a run interns the same few dozen keys
+// hundreds of thousands of times, and the table's lock and string hash cost more than the
+// rest of recording an event.
+struct InternCache
+{
+    struct Slot
+    {
+        QByteArray text; ///< shares the table's copy
+        quint16 index = 0;
+    };
+    std::array<Slot, 256> entries;
+};
+
+thread_local InternCache t_internCache;
+
+quint8 cacheSlot(QByteArrayView text)
+{
+    quint32 h = 2166136261u; // FNV-1a
+    for (const char c : text)
+        h = (h ^ quint8(c)) * 16777619u;
+    return quint8(h ^ (h >> 8) ^ (h >> 16) ^ (h >> 24));
+}
+
 } // namespace
 
 Interned::Interned(QByteArrayView text)
 {
     if (text.isEmpty())
         return;
+    InternCache::Slot &slot = t_internCache.entries[cacheSlot(text)];
+    if (slot.index != 0 && QByteArrayView(slot.text) == text) {
+        m_index = slot.index;
+        return;
+    }
     InternTable &t = internTable();
     const QMutexLocker lock(&t.mutex);
     const auto it = t.index.find(std::string_view(text.data(), size_t(text.size())));
     if (it != t.index.end()) {
         m_index = it->second;
-        return;
+    } else {
+        if (t.texts.size() > 0xffff)
+            qFatal("kurir: more than 65535 distinct interned strings");
+        const QByteArray &stored = t.texts.emplace_back(text.toByteArray());
+        m_index = quint16(t.texts.size() - 1);
+        t.index.emplace(std::string_view(stored.constData(), size_t(stored.size())), m_index);
+        t.byIndex[m_index].store(&stored, std::memory_order_release);
     }
-    if (t.texts.size() > 0xffff)
-        qFatal("kurir: more than 65535 distinct interned strings");
-    const QByteArray &stored = t.texts.emplace_back(text.toByteArray());
-    m_index = quint16(t.texts.size() - 1);
-    t.index.emplace(std::string_view(stored.constData(), size_t(stored.size())), m_index);
+    slot.text = *t.byIndex[m_index].load(std::memory_order_relaxed);
+    slot.index = m_index;
 }
 
 const QByteArray &Interned::bytes() const
 {
-    InternTable &t = internTable();
+    static const QByteArray empty;
     if (m_index == 0)
-        return t.texts.front();
-    const QMutexLocker lock(&t.mutex); // a deque's element never moves, but its map may grow
-    return t.texts[m_index];
+        return empty;
+    // An index exists only once its entry is published (the constructor above).
+    return *internTable().byIndex[m_index].load(std::memory_order_acquire);
 }
 
 } // namespace kurir::engine

@@ -217,7 +217,7 @@ void Mta::enqueue(QueueItem item)
 {
     const QByteArray id = item.id;
     recordQueue(item, item.reversePath.isEmpty() ? "queue.enter-bounce" : "queue.enter",
-                {id, item.pending.join(", "), QByteArray::number(item.pending.size())},
+                {id, item.pending.join(", "), smtp::eventNumber(item.pending.size())},
                 "queued " + id + " from <" + item.reversePath + "> to " + item.pending.join(", "));
     m_queue.emplace(id, std::move(item));
     attempt(id);
@@ -366,7 +366,7 @@ void Mta::relayOver(const QByteArray &id, const QByteArray &domain, const QByteA
                     QueueItem &item = again->second;
                     const QByteArray remote = m_world.host(targetHost)->name;
                     for (const smtp::RecipientResult &r : client.results()) {
-                        const QByteArray text = r.reply ? QByteArray::number(r.reply->code) + ' ' +
+                        const QByteArray text = r.reply ? smtp::eventNumber(r.reply->code) + ' ' +
                                                               (r.reply->enhanced.isEmpty() ? QByteArray() : r.reply->enhanced + ' ') +
                                                               r.reply->lines.join(' ')
                                                         : r.reasonKey;
@@ -420,8 +420,9 @@ void Mta::deliverLocal(QueueItem &item, const QByteArrayList &recipients)
         e.message = ref;
         const bool isBounce = item.reversePath.isEmpty();
         e.key = isBounce ? "store.bounce" : "store.mailbox";
-        e.args = {rcpt, QByteArray::number(storedSize)};
-        e.text = "stored for <" + rcpt + "> (" + QByteArray::number(storedSize) + " bytes)";
+        const QByteArray size = smtp::eventNumber(storedSize);
+        e.args = {rcpt, size};
+        e.text = "stored for <" + rcpt + "> (" + size + " bytes)";
         m_world.record(std::move(e));
         m_world.mailStore().store(rcpt, {ref, m_world.now(), isBounce});
         m_world.mailStore().addUsage(rcpt, storedSize);

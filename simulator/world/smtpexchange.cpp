@@ -1,5 +1,7 @@
 #include "smtpexchange.h"
 
+#include <cstring>
+
 #include <QVarLengthArray>
 
 #include "engine/narration.h"
@@ -57,14 +59,17 @@ SmtpExchange::~SmtpExchange() = default;
 engine::Interned SmtpExchange::key(QByteArrayView suffix, bool upper) const
 {
     const QByteArrayView prefix = m_hop == Hop::Submission ? QByteArrayView("submit.") : QByteArrayView("relay.");
-    QVarLengthArray<char, 64> text;
-    text.append(prefix.data(), prefix.size());
+    char text[64];
+    if (prefix.size() + suffix.size() > qsizetype(sizeof text))
+        return engine::Interned(prefix.toByteArray() + (upper ? suffix.toByteArray().toUpper() : suffix.toByteArray()));
+    std::memcpy(text, prefix.data(), size_t(prefix.size()));
+    char *out = text + prefix.size();
     for (const char c : suffix) {
         if (upper && static_cast<unsigned char>(c) >= 0x80)
             return key(QByteArray(suffix.data(), suffix.size()).toUpper()); // Qt's own case rules
-        text.append(upper && c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c);
+        *out++ = upper && c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c;
     }
-    return engine::Interned(QByteArrayView(text.constData(), text.size()));
+    return engine::Interned(QByteArrayView(text, out - text));
 }
 
 TraceEvent SmtpExchange::event(EventKind kind, bool fromClient) const
@@ -88,11 +93,12 @@ void SmtpExchange::start()
     TraceEvent e = event(EventKind::TcpConnect, true);
     const scenario::Host *client = m_world.host(m_conn->clientHost);
     const scenario::Host *server = m_world.host(m_conn->serverHost);
-    e.text = client->address + ':' + QByteArray::number(m_conn->clientPort) + " -> " +
-             server->address + ':' + QByteArray::number(m_conn->serverPort);
+    const QByteArray serverPort = smtp::eventNumber(m_conn->serverPort);
+    e.text = client->address + ':' + smtp::eventNumber(m_conn->clientPort) + " -> " +
+             server->address + ':' + serverPort;
     // A mail client on port 25 (an old setup, or a forger) is narrated as what it is.
     e.key = key(m_hop == Hop::Submission && m_conn->serverPort == 25 ? "tcp-connect-25" : "tcp-connect");
-    e.args = {QByteArray::number(m_conn->serverPort), client->address, server->address};
+    e.args = {serverPort, client->address, server->address};
     m_world.record(std::move(e));
 
     m_client.start();

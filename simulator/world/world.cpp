@@ -42,7 +42,10 @@ World::World(scenario::Scenario scenario)
     m_store = std::make_unique<MailStore>();
     for (const scenario::Host &h : m_scenario.hosts) {
         if (h.role == Role::Submission || h.role == Role::Relay || h.role == Role::Mx)
+        {
             m_mtas.push_back(std::make_unique<Mta>(*this, h));
+            m_mtaById.insert(h.id, m_mtas.back().get());
+        }
         else if (h.role == Role::Mua)
             m_muas.push_back(std::make_unique<Mua>(*this, h));
     }
@@ -78,14 +81,6 @@ std::optional<mail::ClockTime> World::clockTime() const
     return mail::ClockTime{m_start->msecsSinceEpoch + m_scheduler.now(), m_start->offsetSeconds};
 }
 
-Mta *World::mta(QByteArrayView hostId)
-{
-    for (const auto &m : m_mtas)
-        if (m->host().id == hostId)
-            return m.get();
-    return nullptr;
-}
-
 namespace {
 
 // A hash key that borrows `text` for one lookup: the actors ask these indexes on every
@@ -105,6 +100,11 @@ QByteArray lowerKey(QByteArrayView name)
 }
 
 } // namespace
+
+Mta *World::mta(QByteArrayView hostId)
+{
+    return m_mtaById.value(borrowed(hostId), nullptr);
+}
 
 const scenario::Host *World::host(QByteArrayView hostId) const
 {

@@ -93,6 +93,7 @@ private:
     std::unique_ptr<Resolver> m_resolver;
     std::unique_ptr<MailStore> m_store;
     std::vector<std::unique_ptr<Mta>> m_mtas;
+    QHash<QByteArray, Mta *> m_mtaById; ///< mta() is asked on every relay of a bulk run
     std::vector<std::unique_ptr<Mua>> m_muas;
     QHash<QByteArray, int> m_actorIndex;
     // Indexes over the scenario, which never changes once the world is built.

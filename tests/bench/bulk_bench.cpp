@@ -2,6 +2,9 @@
 // domains) simulated to completion. Prints delivered messages per second, trace events per
 // second and heap bytes per trace event. Not a test: run it by hand, figures go in the README.
 #include <malloc.h>
+#ifdef KURIR_TCMALLOC
+#include <gperftools/malloc_extension.h>
+#endif
 
 #include <chrono>
 #include <cstdio>
@@ -10,6 +13,24 @@
 
 #include "scenario/builtins.h"
 #include "world/world.h"
+
+namespace {
+
+// Bytes the program has allocated and not freed, as the allocator in use counts them.
+size_t heapInUse()
+{
+#ifdef KURIR_TCMALLOC
+    size_t bytes = 0;
+    MallocExtension::instance()->GetNumericProperty("generic.current_allocated_bytes", &bytes);
+    return bytes;
+#else
+    malloc_trim(0);
+    const struct mallinfo2 info = mallinfo2();
+    return info.uordblks + info.hblkhd; // heap + mmapped blocks
+#endif
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -25,13 +46,12 @@ int main(int argc, char **argv)
     double bytesPerEvent = 0;
     const int runs = argc > 2 ? std::atoi(argv[2]) : 3;
     for (int run = 0; run < runs; ++run) {
-        malloc_trim(0);
-        const size_t before = mallinfo2().uordblks + mallinfo2().hblkhd; // heap + mmapped blocks
+        const size_t before = heapInUse();
         const auto start = std::chrono::steady_clock::now();
         kurir::world::World world(*loaded.scenario);
         world.run();
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        const size_t after = mallinfo2().uordblks + mallinfo2().hblkhd;
+        const size_t after = heapInUse();
         events = world.trace().events.size();
         delivered = 0;
         for (const auto &e : world.trace().events)

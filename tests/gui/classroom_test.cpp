@@ -246,8 +246,9 @@ TEST_F(ClassroomTest, TheDialogueShowsEveryLineWholeAtTheWindowsWidth)
             pos += int(piece.size());
         }
         EXPECT_EQ(pos, full.size());
-        if (width == 1600)
+        if (width == 1600) {
             EXPECT_LE(insideWords, 2) << "at full width only the AUTH PLAIN credentials are that long";
+        }
     }
 }
 
