@@ -310,4 +310,9 @@ std::vector<RoundTrips> roundTrips(const engine::Trace &trace)
     return out;
 }
 
+ChartInputs ChartInputs::of(const engine::Trace &trace)
+{
+    return {hopTimings(trace), queueHistory(trace), deliveryTimeline(trace)};
+}
+
 } // namespace kurir::gui

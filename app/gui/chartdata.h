@@ -107,4 +107,15 @@ struct DeliveryTimeline
 };
 DeliveryTimeline deliveryTimeline(const engine::Trace &trace, int buckets = 200);
 
+/// Everything the charts work out from a trace, in one bundle, so that a large trace can
+/// have it worked out on a worker thread before the window shows it.
+struct ChartInputs
+{
+    std::vector<HopTiming> hops;
+    QueueHistory queue;
+    DeliveryTimeline delivery;
+
+    static ChartInputs of(const engine::Trace &trace);
+};
+
 } // namespace kurir::gui

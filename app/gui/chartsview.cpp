@@ -205,15 +205,16 @@ int ChartsView::barCount() const { return int(std::min<size_t>(m_hops.size(), kM
 
 void ChartsView::setTrace(std::shared_ptr<const engine::Trace> trace)
 {
+    ChartInputs inputs = trace ? ChartInputs::of(*trace) : ChartInputs();
+    setTrace(std::move(trace), std::move(inputs));
+}
+
+void ChartsView::setTrace(std::shared_ptr<const engine::Trace> trace, ChartInputs inputs)
+{
     m_trace = std::move(trace);
-    m_hops.clear();
-    m_queue = QueueHistory();
-    m_delivery = DeliveryTimeline();
-    if (m_trace) {
-        m_hops = hopTimings(*m_trace);
-        m_queue = queueHistory(*m_trace);
-        m_delivery = deliveryTimeline(*m_trace);
-    }
+    m_hops = std::move(inputs.hops);
+    m_queue = std::move(inputs.queue);
+    m_delivery = std::move(inputs.delivery);
     m_current = -1;
     m_currentHop = -1;
     m_cursorMs = 0;
@@ -282,7 +283,12 @@ void ChartsView::buildQueueChart()
     m_attempts = nullptr;
     int most = 1;
     size_t s = 0;
+    // The chart is shown only for a lesson's few messages (setTrace): a bulk run's tens of
+    // thousands of queue steps would cost seconds in Qt Charts for a chart nobody sees.
+    const bool shown = m_queue.worthCharting() && !m_delivery.isBulk() && m_queue.pointCount() <= kMaxQueuePoints;
     for (const ServerQueue &server : m_queue.servers) {
+        if (!shown)
+            break;
         // A sending server's queue; a receiver's brief local hand-over would only add a line at 0.
         if (server.attempts.empty()) {
             m_queueLines.push_back(nullptr);
@@ -307,9 +313,12 @@ void ChartsView::buildQueueChart()
     m_attempts = new QScatterSeries;
     m_attempts->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_attempts->setMarkerSize(16);
+    QList<QPointF> attempts; // in one go: a point at a time, the series redraws each time
     for (const ServerQueue &server : m_queue.servers)
         for (const StepPoint &p : server.attempts)
-            m_attempts->append(seconds(p.timeMs), p.value);
+            if (shown)
+                attempts.append(QPointF(seconds(p.timeMs), p.value));
+    m_attempts->replace(attempts);
     m_queueChart->addSeries(m_attempts);
     m_queueCursor = new QLineSeries;
     m_queueChart->addSeries(m_queueCursor);

@@ -36,6 +36,8 @@ public:
     ~ChartsView() override;
 
     void setTrace(std::shared_ptr<const engine::Trace> trace);
+    /// The same, with the chart data already worked out from `trace` (ChartInputs::of).
+    void setTrace(std::shared_ptr<const engine::Trace> trace, ChartInputs inputs);
     /// The same lesson run with PIPELINING switched off everywhere: a chart then compares
     /// the round trips of each connection (null hides it).
     void setPipeliningComparison(std::shared_ptr<const engine::Trace> withoutPipelining);
