@@ -15,7 +15,12 @@ struct Mailbox
     QByteArray localPart; ///< as on the wire, quotes included when it was a quoted string
     QByteArray domain;    ///< a domain name or an address literal such as `[192.0.2.1]`
 
-    QByteArray toString() const { return localPart + '@' + domain; }
+    QByteArray toString() const
+    {
+        QByteArray s;
+        s.reserve(localPart.size() + 1 + domain.size());
+        return s.append(localPart).append('@').append(domain);
+    }
     bool isAddressLiteral() const { return domain.startsWith('['); }
     bool isPostmaster() const; ///< `postmaster@...`, in any case (RFC 5321 §4.5.1)
     bool operator==(const Mailbox &) const = default;

@@ -105,7 +105,7 @@ smtp::ReplyId Mta::checkRecipient(const smtp::Mailbox &rcpt, const smtp::Envelop
 {
     const QByteArray address = rcpt.toString().toLower();
     const scenario::Domain *dom = m_world.domain(rcpt.domain);
-    const scenario::User *user = dom ? dom->user(address) : nullptr;
+    const scenario::User *user = dom ? m_world.user(*dom, address) : nullptr;
     if (!user)
         return smtp::ReplyId::UnknownUser;
     for (const Fault &f : m_world.scenario().faults) {

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <memory>
+#include <unordered_map>
 
 #include <QByteArray>
 #include <QHash>
@@ -89,7 +90,13 @@ private:
     World &m_world;
     const scenario::Host &m_host;
     int m_actor = -1;
-    std::map<QByteArray, QueueItem> m_queue; ///< ordered by id: deterministic
+    struct IdHash
+    {
+        size_t operator()(const QByteArray &id) const { return qHash(id); }
+    };
+    /// By queue id. Never walked in order (so a hash is deterministic enough), and its items
+    /// stay put while others come and go: the relay callbacks hold references to them.
+    std::unordered_map<QByteArray, QueueItem, IdHash> m_queue;
     QHash<QByteArray, qint64> m_greylist;    ///< "ip sender rcpt" -> first seen
     QHash<int, int> m_overrideUses;          ///< fault index -> times used
     QHash<int, int> m_overrideSeen;          ///< fault index -> matching commands seen

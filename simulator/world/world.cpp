@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include "bulkload.h"
+#include "protocol/address.h"
 #include "mailstore.h"
 #include "mta.h"
 #include "mua.h"
@@ -28,8 +29,12 @@ World::World(scenario::Scenario scenario)
     if (start.timeSpec() == Qt::UTC || start.timeSpec() == Qt::OffsetFromUTC ||
         (start.timeSpec() == Qt::TimeZone && !start.timeZone().hasDaylightTime()))
         m_start = mail::ClockTime{start.toMSecsSinceEpoch(), start.offsetFromUtc()};
-    for (const scenario::Domain &d : m_scenario.domains)
+    for (const scenario::Domain &d : m_scenario.domains) {
         m_domainByName.insert(d.name.toLower(), &d);
+        for (const scenario::User &u : d.users)
+            if (!smtp::hasEightBit(u.address)) // the rest is found as Domain::user finds it
+                m_userByAddress.insert(u.address.toLower(), {&d, &u});
+    }
     for (const scenario::Host &h : m_scenario.hosts) {
         m_hostById.insert(h.id, &h);
         m_hostByName.insert(h.name.toLower(), &h);
@@ -100,6 +105,16 @@ QByteArray lowerKey(QByteArrayView name)
 }
 
 } // namespace
+
+const scenario::User *World::user(const scenario::Domain &domain, QByteArrayView address) const
+{
+    if (smtp::hasEightBit(address))
+        return domain.user(address);
+    const auto it = m_userByAddress.constFind(lowerKey(address));
+    if (it == m_userByAddress.cend() || it->first != &domain)
+        return domain.user(address); // the same address in two domains: ask the domain itself
+    return it->second;
+}
 
 Mta *World::mta(QByteArrayView hostId)
 {

@@ -61,6 +61,8 @@ public:
     const scenario::Host *hostByName(QByteArrayView name) const;     ///< case-insensitive
     const scenario::Host *hostByAddress(QByteArrayView address) const;
     const scenario::Domain *domain(QByteArrayView name) const;       ///< case-insensitive
+    /// domain.user(address), from an index: a bulk run asks it for every recipient.
+    const scenario::User *user(const scenario::Domain &domain, QByteArrayView address) const;
     bool isHostUp(QByteArrayView hostId) const;
     quint32 random(); ///< the seeded generator: latency jitter, queue ids
     QByteArray nextQueueId();
@@ -99,6 +101,7 @@ private:
     // Indexes over the scenario, which never changes once the world is built.
     QHash<QByteArray, const scenario::Host *> m_hostById, m_hostByName, m_hostByAddress;
     QHash<QByteArray, const scenario::Domain *> m_domainByName;
+    QHash<QByteArray, std::pair<const scenario::Domain *, const scenario::User *>> m_userByAddress; ///< lower-case
     QByteArrayList m_delivered, m_bounced, m_failedSubmissions;
     QSet<QByteArray> m_texts; ///< for shareText()
 };
