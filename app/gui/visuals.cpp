@@ -3,7 +3,10 @@
 #include <cmath>
 
 #include <QApplication>
+#include <QFile>
 #include <QFontDatabase>
+#include <QGuiApplication>
+#include <QIconEngine>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
@@ -143,9 +146,57 @@ QPixmap Visuals::figure(const QString &name, int size, qreal dpr)
     return pixmap;
 }
 
+namespace {
+
+// The toolbar icons are drawn in one ink (#263645) for a light toolbar. This engine draws
+// them in the palette's button text colour at paint time instead, so they stay visible on
+// a dark desktop and follow a change of palette without being set again.
+class InkIconEngine : public QIconEngine
+{
+public:
+    explicit InkIconEngine(QString path) : m_path(std::move(path))
+    {
+        QFile file(m_path);
+        if (file.open(QIODevice::ReadOnly))
+            m_svg = file.readAll();
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        QSvgRenderer renderer(inked(mode));
+        renderer.render(painter, QRectF(rect));
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new InkIconEngine(*this); }
+
+private:
+    QByteArray inked(QIcon::Mode mode) const
+    {
+        const QPalette palette = QGuiApplication::palette();
+        const QColor ink = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+                                         mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::ButtonText);
+        QByteArray svg = m_svg;
+        return svg.replace("#263645", ink.name(QColor::HexRgb).toLatin1());
+    }
+
+    QString m_path;
+    QByteArray m_svg;
+};
+
+} // namespace
+
 QIcon Visuals::icon(const QString &name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+    return QIcon(new InkIconEngine(QStringLiteral(":/icons/%1.svg").arg(name)));
 }
 
 QString Visuals::figureForRole(const QByteArray &role)

@@ -342,6 +342,38 @@ TEST_F(ClassroomTest, ADarkDesktopGetsADarkWindowAndTheProjectorStaysLight)
     EXPECT_GT(window->journeyView()->grab().toImage().pixelColor(3, 3).lightness(), 200);
 }
 
+// The toolbar's icons are drawn in the palette's button text colour: visible on a dark
+// toolbar as on a light one, and repainted when the palette changes.
+TEST(Themes, ToolbarIconsTakeTheInkOfThePalette)
+{
+    // How many opaque pixels of the icon are drawn in `colour` (some icons have fills of
+    // their own colours too: a yellow folder, a blue screen).
+    auto pixelsOf = [](const QIcon &icon, const QColor &colour) {
+        const QImage image = icon.pixmap(QSize(48, 48)).toImage().convertToFormat(QImage::Format_ARGB32);
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (const QColor c = image.pixelColor(x, y);
+                    c.alpha() > 200 && std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
+                                               std::abs(c.blue() - colour.blue()) < 40)
+                    ++n;
+        return n;
+    };
+    const QColor drawnInk(0x263645); // the colour the SVG files are drawn in
+    const QColor lightInk = QApplication::palette().color(QPalette::ButtonText);
+    const QColor darkInk = darkPalette().color(QPalette::ButtonText);
+    ASSERT_GE(Visuals::contrast(darkInk, darkPalette().color(QPalette::Button)), 4.5);
+    for (const char *name : {"play", "pause", "step-forward", "step-back", "to-start", "to-end", "open", "reload",
+                             "present", "language"}) {
+        const QIcon icon = Visuals::icon(QString::fromLatin1(name));
+        EXPECT_GT(pixelsOf(icon, lightInk), 60) << name << " is drawn in the light palette's ink";
+        PaletteScope dark(darkPalette());
+        // The same QIcon, not set again: it follows the palette when it is painted.
+        EXPECT_GT(pixelsOf(icon, darkInk), 60) << name << " is drawn in the dark palette's ink";
+        EXPECT_EQ(pixelsOf(icon, drawnInk), 0) << name << " keeps none of the dark ink on a dark toolbar";
+    }
+}
+
 // --- A large trace ---------------------------------------------------------------------------
 
 TEST_F(ClassroomTest, ALargeScenarioRunsBehindTheWindowWhichStaysUsable)
