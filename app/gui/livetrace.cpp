@@ -369,9 +369,11 @@ LiveTrace::Snapshot LiveTrace::snapshot() const
     boxes.labelId = QStringLiteral("Kotak surat");
     trace->actors.push_back(boxes);
 
-    // A client per session shown, in the order they came; their messages one after another.
+    // A client per session shown, the newest first: beside the server in the sequence diagram
+    // and on top of the journey's column of clients. Their messages one after another.
     std::map<quint64, std::pair<qint16, qint32>> place; // session -> (actor, first message)
-    for (const auto &[id, s] : m_sessions) {
+    for (auto it = m_sessions.rbegin(); it != m_sessions.rend(); ++it) {
+        const auto &[id, s] = *it;
         if (!s.shown)
             continue;
         engine::TraceActor client;

@@ -52,7 +52,8 @@ public:
         quint64 generation = 0;        ///< grows with every change
     };
 
-    static constexpr int kSessionsKept = 10;
+    /// Six clients still have their names on the journey at a laptop's window size.
+    static constexpr int kSessionsKept = 6;
     static constexpr int kEventsPerSession = 400;
 
     explicit LiveTrace(Server server, int sessionsKept = kSessionsKept, int eventsPerSession = kEventsPerSession);

@@ -209,7 +209,8 @@ TEST(LiveTrace, KeepsTheLastSessionsAndCountsTheRest)
     }
     const auto snap = live.snapshot();
     EXPECT_EQ(snap.trace->actors.size(), 2u + 5u);
-    EXPECT_EQ(snap.trace->actors.back().labelEn, QStringLiteral("Client 40"));
+    EXPECT_EQ(snap.trace->actors[2].labelEn, QStringLiteral("Client 40")); // the newest first
+    EXPECT_EQ(snap.trace->actors.back().labelEn, QStringLiteral("Client 36"));
     EXPECT_EQ(snap.trace->events.size(), 5u * 11u); // connect, 3 commands and replies, data and reply, store, close
     EXPECT_EQ(snap.counts.sessions, 40);
     EXPECT_EQ(snap.counts.messages, 40);
@@ -292,6 +293,12 @@ protected:
 TEST_F(LiveWindow, ARealSessionAppearsInEveryView)
 {
     const qsizetype lessonEvents = player().count();
+    // The README's pictures show the default port, when it is free here.
+    if (!qgetenv("KURIR_LIVE_SCREENSHOTS").isEmpty()) {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, 2525))
+            m_settings.listen = QStringLiteral("127.0.0.1:2525");
+    }
     // The toggle asks for its settings first (a window that remembers nothing).
     window->liveAction()->trigger();
     LiveDialog *dialog = window->liveDialog();
@@ -370,7 +377,7 @@ TEST_F(LiveWindow, ARealSessionAppearsInEveryView)
         ASSERT_TRUE(second.send("citra@example.org", "bob@kurir.test",
                                 "From: Citra <citra@example.org>\r\nTo: bob@kurir.test\r\nSubject: PR Matematika\r\n"
                                 "\r\nBob, jangan lupa PR untuk besok.\r\n"));
-        QTRY_VERIFY_WITH_TIMEOUT(player().trace().actors.size() == 4 &&
+        QTRY_VERIFY_WITH_TIMEOUT(player().trace().actors.size() == 4 && player().trace().actors[2].labelEn == QStringLiteral("Client 2") &&
                                      player().trace().events.back().kind == EventKind::TcpClose, 10000);
         window->views()->setCurrentWidget(window->journeyView());
         const engine::Trace &now = player().trace();
@@ -500,6 +507,15 @@ TEST_F(LiveWindow, ABurstOfSessionsStaysBoundedAndTheWindowResponsive)
     EXPECT_TRUE(counts->text().contains(QStringLiteral("earlier"))) << counts->text().toStdString();
     const QDir inbox(m_settings.maildir + QStringLiteral("/bob@kurir.test/new"));
     EXPECT_EQ(inbox.entryList(QDir::Files).size(), kThreads * kPerThread);
+
+    if (const QByteArray dir = qgetenv("KURIR_LIVE_SCREENSHOTS"); !dir.isEmpty()) {
+        for (QWidget *view : {static_cast<QWidget *>(window->journeyView()), static_cast<QWidget *>(window->sequenceView()),
+                              static_cast<QWidget *>(window->chartsView())}) {
+            window->views()->setCurrentWidget(view);
+            test::settle();
+            window->grab().save(QString::fromUtf8(dir) + QStringLiteral("/burst-%1.png").arg(window->views()->currentIndex()));
+        }
+    }
 }
 
 TEST_F(LiveWindow, SmtpSourceLoadIsAggregated)
