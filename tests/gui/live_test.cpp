@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -395,6 +396,61 @@ TEST_F(LiveWindow, ARealSessionAppearsInEveryView)
     }
 }
 
+TEST_F(LiveWindow, EveryLiveStringFollowsTheLanguage)
+{
+    // A pseudo-translation shows that each string of live mode goes through tr() and is said
+    // again when the language changes (mainwindow_test does the same for the lesson).
+    test::PseudoIndonesian pseudo;
+    QCoreApplication::installTranslator(&pseudo);
+    window->liveAction()->trigger();
+    LiveDialog *dialog = window->liveDialog();
+    ASSERT_TRUE(dialog);
+    const std::map<QString, QString> dialogEnglish = test::visibleTexts(dialog);
+    window->setLanguage(QStringLiteral("id"));
+    test::settle();
+    const std::map<QString, QString> dialogIndonesian = test::visibleTexts(dialog);
+    window->setLanguage(QStringLiteral("en"));
+    dialog->listenEdit()->setText(m_settings.listen);
+    dialog->maildirEdit()->setText(m_settings.maildir);
+    QSignalSpy started(window.get(), &MainWindow::liveStarted);
+    dialog->accept();
+    ASSERT_TRUE(started.wait(10000));
+    Client client;
+    ASSERT_TRUE(client.connect(window->liveMode()->port()));
+    ASSERT_TRUE(client.send("alice@example.org", "bob@kurir.test", kMessage));
+    QTRY_VERIFY_WITH_TIMEOUT(player().count() > 0 && player().trace().events.back().kind == EventKind::TcpClose, 10000);
+    player().toStart(); // the live narration of the connection
+    test::settle();
+    const std::map<QString, QString> english = test::visibleTexts(window.get());
+    window->setLanguage(QStringLiteral("id"));
+    test::settle();
+    const std::map<QString, QString> indonesian = test::visibleTexts(window.get());
+    window->setLanguage(QStringLiteral("en"));
+    QCoreApplication::removeTranslator(&pseudo);
+    test::settle();
+
+    auto compare = [](const std::map<QString, QString> &before, const std::map<QString, QString> &after) {
+        int compared = 0;
+        const QStringList same = {QStringLiteral("Bahasa Indonesia"), QStringLiteral("English")};
+        for (const auto &[key, text] : before) {
+            // Language names, numbers, addresses and SMTP lines are the same in both.
+            if (same.contains(text) || !text.contains(QRegularExpression(QStringLiteral("[A-Za-z]{3}"))) ||
+                key.contains(QLatin1String("Transcript")) || text.contains(u'@') || text.startsWith(QLatin1String("127.")))
+                continue;
+            ++compared;
+            const auto it = after.find(key);
+            ASSERT_NE(it, after.end()) << key.toStdString() << " disappeared";
+            EXPECT_NE(it->second, text) << key.toStdString() << " is still \"" << text.toStdString() << '"';
+        }
+        EXPECT_GT(compared, 5);
+    };
+    compare(dialogEnglish, dialogIndonesian);
+    compare(english, indonesian);
+    QLabel *status = window->findChild<QLabel *>(QStringLiteral("liveStatus"));
+    ASSERT_TRUE(status);
+    EXPECT_TRUE(status->text().startsWith(QLatin1String("Live: listening on"))) << status->text().toStdString();
+}
+
 TEST_F(LiveWindow, SwaksWithStartTlsIsShownEncrypted)
 {
     const QString swaks = QStringLiteral("/usr/bin/swaks");
@@ -425,6 +481,9 @@ TEST_F(LiveWindow, TogglingOffReturnsToTheLesson)
     ASSERT_TRUE(startLive());
     EXPECT_NE(player().sharedTrace(), lesson);
     EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("Live")));
+    Client client; // in the middle of a session when live mode ends
+    ASSERT_TRUE(client.connect(window->liveMode()->port()));
+    ASSERT_TRUE(client.say("EHLO student.example").startsWith("250"));
 
     window->liveAction()->trigger(); // off
     EXPECT_FALSE(window->isLive());
@@ -433,6 +492,7 @@ TEST_F(LiveWindow, TogglingOffReturnsToTheLesson)
     EXPECT_EQ(player().index(), 5);
     EXPECT_EQ(window->currentSource(), QStringLiteral("gmail-to-yahoo"));
     EXPECT_FALSE(window->windowTitle().contains(QStringLiteral("Live")));
+    EXPECT_TRUE(client.readReply().startsWith("421 4.3.2")) << "the client is told to come back later";
 }
 
 TEST_F(LiveWindow, APortInUseSaysSoAndKeepsTheLesson)
