@@ -572,9 +572,14 @@ void MainWindow::finishRun(const std::shared_ptr<PendingRun> &run)
     clock.start();
     m_current = std::move(run->scenario);
     m_current->trace = std::move(run->trace);
-    m_explanation->setNotes(m_current->notes);
     m_pipeliningCompared = false;
-    showTrace(m_current->trace, run->index, &run->digest, &run->rows);
+    if (m_liveShown) {
+        // A world that finished running while live mode is on waits for it to end.
+        m_indexBeforeLive = run->index;
+    } else {
+        m_explanation->setNotes(m_current->notes);
+        showTrace(m_current->trace, run->index, &run->digest, &run->rows);
+    }
     m_picker->setCurrentSource(m_current->source, m_current->title, m_current->description);
     if (!m_current->builtin)
         rememberRecent(m_current->source);

@@ -60,10 +60,12 @@ void MainWindow::toggleLive(bool on)
     // The first time, the teacher says where; after that Ctrl+L starts at once.
     bool remembered = false;
     const LiveSettings settings = m_persistent ? LiveSettings::load(&remembered) : LiveSettings();
-    if (remembered)
+    if (remembered) {
         startLive(settings);
-    else
+    } else {
+        m_liveAction->setChecked(true); // on while it asks; Cancel turns it off again
         openLiveDialog();
+    }
 }
 
 void MainWindow::openLiveDialog()
@@ -79,7 +81,6 @@ void MainWindow::openLiveDialog()
         });
         connect(m_liveDialog, &QDialog::rejected, this, [this] { m_liveAction->setChecked(m_live->isActive()); });
     }
-    m_liveAction->setChecked(true);
     m_liveDialog->open(); // not exec(): the lesson, and the tests, go on behind it
 }
 

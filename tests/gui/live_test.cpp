@@ -474,6 +474,34 @@ TEST_F(LiveWindow, SwaksWithStartTlsIsShownEncrypted)
     EXPECT_GE(test::findEvent(trace, EventKind::Store), 0);
 }
 
+TEST_F(LiveWindow, ATeacherWhoStepsBackStaysOnTheirStep)
+{
+    ASSERT_TRUE(startLive());
+    const quint16 port = window->liveMode()->port();
+    Client first;
+    ASSERT_TRUE(first.connect(port));
+    ASSERT_TRUE(first.send("alice@example.org", "bob@kurir.test", kMessage));
+    QTRY_VERIFY_WITH_TIMEOUT(player().count() > 0 && player().trace().events.back().kind == EventKind::TcpClose, 10000);
+    const int mail = test::findEvent(player().trace(), EventKind::SmtpCommand, "MAIL FROM:");
+    ASSERT_GE(mail, 0);
+    player().seek(mail);
+    const int before = player().count();
+
+    Client second;
+    ASSERT_TRUE(second.connect(port));
+    ASSERT_TRUE(second.send("citra@example.org", "bob@kurir.test", kMessage));
+    QTRY_VERIFY_WITH_TIMEOUT(player().count() > before && player().trace().events.back().kind == EventKind::TcpClose, 10000);
+    EXPECT_EQ(player().trace().events[size_t(player().index())].text, QByteArray("MAIL FROM:<alice@example.org>"));
+
+    // End follows the newest step again.
+    player().toEnd();
+    Client third;
+    ASSERT_TRUE(third.connect(port));
+    ASSERT_TRUE(third.say("EHLO third.example").startsWith("250"));
+    QTRY_VERIFY_WITH_TIMEOUT(player().trace().events.back().text.startsWith("250"), 10000);
+    EXPECT_EQ(player().index(), player().count() - 1);
+}
+
 TEST_F(LiveWindow, TogglingOffReturnsToTheLesson)
 {
     const auto lesson = player().sharedTrace();
