@@ -17,6 +17,9 @@ namespace {
 
 // A wire line longer than this is shown cut: a hostile client cannot fill the window.
 constexpr qsizetype kMaxLine = 1000;
+// Commands waiting for their replies that are remembered (RFC 2920 lets a client send a
+// whole transaction before reading a reply).
+constexpr size_t kMaxPending = 256;
 
 QByteArray shortened(const QByteArray &line)
 {
@@ -121,6 +124,14 @@ void LiveTrace::sessionEvent(quint64 session, const SessionEvent &event)
         const bool authResponse = event.key == "auth-response";
         const smtp::CommandView cmd = smtp::parseCommandView(event.wire);
         s.stage = authResponse ? Stage::Authenticate : stageOf(cmd.verb);
+        if (s.pendingVerbs.size() >= kMaxPending) {
+            // A client that pipelines far ahead: the oldest guesses go (the server answers in
+            // order, so only the narration's stage of a reply could be off).
+            s.pendingVerbs.pop_front();
+            s.pendingArgs.pop_front();
+            if (!s.replyStages.empty())
+                s.replyStages.pop_front();
+        }
         s.replyStages.push_back(s.stage);
         s.pendingVerbs.push_back(authResponse ? QByteArray("AUTH-RESPONSE") : QByteArray(smtp::verbName(cmd.verb)));
         QByteArray argument;
