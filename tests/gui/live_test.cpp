@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -448,6 +449,52 @@ TEST_F(LiveWindow, EveryLiveStringFollowsTheLanguage)
     QLabel *status = window->findChild<QLabel *>(QStringLiteral("liveStatus"));
     ASSERT_TRUE(status);
     EXPECT_TRUE(status->text().startsWith(QLatin1String("Live: listening on"))) << status->text().toStdString();
+}
+
+TEST(LiveSettingsTest, TheSecondTimeLiveStartsWithoutAsking)
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    {
+        MainWindow w(true);
+        w.liveAction()->trigger();
+        ASSERT_TRUE(w.liveDialog() && w.liveDialog()->isVisible());
+        w.liveDialog()->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
+        w.liveDialog()->domainEdit()->setText(QStringLiteral("kelas.test"));
+        w.liveDialog()->maildirEdit()->setText(dir.filePath(QStringLiteral("surat")));
+        QSignalSpy started(&w, &MainWindow::liveStarted);
+        w.liveDialog()->accept();
+        ASSERT_TRUE(started.wait(10000));
+        w.liveAction()->trigger(); // off
+        EXPECT_FALSE(w.isLive());
+    }
+    {
+        MainWindow w(true);
+        QSignalSpy started(&w, &MainWindow::liveStarted);
+        w.liveAction()->trigger();
+        EXPECT_FALSE(w.liveDialog()) << "remembered: no question";
+        ASSERT_TRUE(started.wait(10000));
+        EXPECT_EQ(w.liveMode()->domain(), QStringLiteral("kelas.test"));
+        EXPECT_TRUE(w.liveStatusText().contains(QStringLiteral("bob@kelas.test")));
+    }
+    QSettings().clear();
+}
+
+TEST_F(LiveWindow, AMistakeInTheSettingsIsSaidInTheDialog)
+{
+    window->liveAction()->trigger();
+    LiveDialog *dialog = window->liveDialog();
+    ASSERT_TRUE(dialog);
+    dialog->listenEdit()->setText(QStringLiteral("localhost"));
+    dialog->accept();
+    EXPECT_TRUE(dialog->isVisible());
+    QLabel *problem = dialog->findChild<QLabel *>(QStringLiteral("problem"));
+    ASSERT_TRUE(problem);
+    EXPECT_TRUE(problem->isVisible());
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("127.0.0.1:2525")));
+    dialog->reject();
+    EXPECT_FALSE(window->liveAction()->isChecked());
+    EXPECT_FALSE(window->isLive());
 }
 
 TEST_F(LiveWindow, SwaksWithStartTlsIsShownEncrypted)
