@@ -419,6 +419,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>LiveSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address and a port, such as 127.0.0.1:2525.</source>
+        <translation>&quot;%1&quot; is not an IP address and a port, such as 127.0.0.1:2525.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name such as kurir.test.</source>
+        <translation>&quot;%1&quot; is not a domain name such as kurir.test.</translation>
+    </message>
+</context>
+<context>
     <name>MailboxesView</name>
     <message>
         <source>Attachment: %1</source>
@@ -822,6 +833,10 @@ Options:
     <message>
         <source>%1 puts the bounce into its queue as %3, for %4. It travels like any other message, but from the empty sender &lt;&gt;.</source>
         <translation>%1 puts the bounce into its queue as %3, for %4. It travels like any other message, but from the empty sender &lt;&gt;.</translation>
+    </message>
+    <message>
+        <source>%1, a real mail program, opens a TCP connection to %2 on port %3. This is live mode: nothing is simulated, every line below really crossed the network.</source>
+        <translation>%1, a real mail program, opens a TCP connection to %2 on port %3. This is live mode: nothing is simulated, every line below really crossed the network.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1864,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>kurir::gui::LiveDialog</name>
+    <message>
+        <source>Live mode</source>
+        <translation>Live mode</translation>
+    </message>
+    <message>
+        <source>In live mode Kurir is a real SMTP server. Mail that real programs (swaks, a mail client, Python&apos;s smtplib) send to it appears in the journey, the dialogue and the mailboxes, and is stored in a Maildir folder on this computer.</source>
+        <translation>In live mode Kurir is a real SMTP server. Mail that real programs (swaks, a mail client, Python&apos;s smtplib) send to it appears in the journey, the dialogue and the mailboxes, and is stored in a Maildir folder on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Listen on:</translation>
+    </message>
+    <message>
+        <source>IP address and port, such as 127.0.0.1:2525. 127.0.0.1 only accepts connections from this computer; 0.0.0.0 accepts the whole classroom.</source>
+        <translation>IP address and port, such as 127.0.0.1:2525. 127.0.0.1 only accepts connections from this computer; 0.0.0.0 accepts the whole classroom.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Mail for addresses at this domain is accepted, such as bob@kurir.test</source>
+        <translation>Mail for addresses at this domain is accepted, such as bob@kurir.test</translation>
+    </message>
+    <message>
+        <source>&amp;Maildir folder:</source>
+        <translation>&amp;Maildir folder:</translation>
+    </message>
+    <message>
+        <source>Where accepted messages are stored, one folder per mailbox</source>
+        <translation>Where accepted messages are stored, one folder per mailbox</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>kurir::gui::MailboxesView</name>
     <message>
         <source>Mailboxes and queues</source>
@@ -2215,6 +2273,67 @@ Finished after %4 s of simulated time, %5 steps.</translation>
     <message>
         <source>Replace the server reply at this step (say 250 by 550 5.1.1) and run the lesson again from here</source>
         <translation>Replace the server reply at this step (say 250 by 550 5.1.1) and run the lesson again from here</translation>
+    </message>
+    <message>
+        <source>Live mode</source>
+        <translation>Live mode</translation>
+    </message>
+    <message>
+        <source>Live mode could not start: %1
+
+If another program uses this port, choose another one in File → Live mode settings.</source>
+        <translation>Live mode could not start: %1
+
+If another program uses this port, choose another one in File → Live mode settings.</translation>
+    </message>
+    <message>
+        <source>Live: listening on %1 for %2 — try: swaks --server %1 --to bob@%2</source>
+        <translation>Live: listening on %1 for %2 — try: swaks --server %1 --to bob@%2</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>Live mode: Kurir becomes a real SMTP server; the sessions of real mail programs appear in the window (Ctrl+L)</source>
+        <translation>Live mode: Kurir becomes a real SMTP server; the sessions of real mail programs appear in the window (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Live mode &amp;settings…</source>
+        <translation>Live mode &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Where live mode listens, for which domain, and where it stores mail</source>
+        <translation>Where live mode listens, for which domain, and where it stores mail</translation>
+    </message>
+    <message>
+        <source>Kurir — Live mode</source>
+        <translation>Kurir — Live mode</translation>
+    </message>
+    <message>
+        <source>Messages are stored in %1</source>
+        <translation>Messages are stored in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) stored</source>
+        <translation>
+            <numerusform>%Ln message stored</numerusform>
+            <numerusform>%Ln messages stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln earlier session(s) counted, not shown</source>
+        <translation>
+            <numerusform>%Ln earlier session counted, not shown</numerusform>
+            <numerusform>%Ln earlier sessions counted, not shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>

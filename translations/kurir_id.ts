@@ -417,6 +417,17 @@ Opsi:
     </message>
 </context>
 <context>
+    <name>LiveSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address and a port, such as 127.0.0.1:2525.</source>
+        <translation>&quot;%1&quot; bukan alamat IP dan port, misalnya 127.0.0.1:2525.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name such as kurir.test.</source>
+        <translation>&quot;%1&quot; bukan nama domain seperti kurir.test.</translation>
+    </message>
+</context>
+<context>
     <name>MailboxesView</name>
     <message>
         <source>Attachment: %1</source>
@@ -820,6 +831,10 @@ Opsi:
     <message>
         <source>%1 puts the bounce into its queue as %3, for %4. It travels like any other message, but from the empty sender &lt;&gt;.</source>
         <translation>%1 memasukkan pesan pantulan (bounce) ke antreannya sebagai %3, untuk %4. Pesan ini berjalan seperti pesan lain, tetapi dari pengirim kosong &lt;&gt;.</translation>
+    </message>
+    <message>
+        <source>%1, a real mail program, opens a TCP connection to %2 on port %3. This is live mode: nothing is simulated, every line below really crossed the network.</source>
+        <translation>%1, sebuah program email sungguhan, membuka koneksi TCP ke %2 di port %3. Ini mode langsung: tidak ada yang disimulasikan, setiap baris di bawah ini benar-benar melewati jaringan.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1855,49 @@ Opsi:
     </message>
 </context>
 <context>
+    <name>kurir::gui::LiveDialog</name>
+    <message>
+        <source>Live mode</source>
+        <translation>Mode langsung</translation>
+    </message>
+    <message>
+        <source>In live mode Kurir is a real SMTP server. Mail that real programs (swaks, a mail client, Python&apos;s smtplib) send to it appears in the journey, the dialogue and the mailboxes, and is stored in a Maildir folder on this computer.</source>
+        <translation>Dalam mode langsung, Kurir menjadi server SMTP sungguhan. Email yang dikirim program sungguhan (swaks, klien email, smtplib di Python) ke server ini muncul di perjalanan, dialog, dan kotak surat, lalu disimpan di folder Maildir di komputer ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Terima koneksi di:</translation>
+    </message>
+    <message>
+        <source>IP address and port, such as 127.0.0.1:2525. 127.0.0.1 only accepts connections from this computer; 0.0.0.0 accepts the whole classroom.</source>
+        <translation>Alamat IP dan port, misalnya 127.0.0.1:2525. 127.0.0.1 hanya menerima koneksi dari komputer ini; 0.0.0.0 menerima koneksi dari seluruh kelas.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>D&amp;omain:</translation>
+    </message>
+    <message>
+        <source>Mail for addresses at this domain is accepted, such as bob@kurir.test</source>
+        <translation>Email untuk alamat di domain ini diterima, misalnya bob@kurir.test</translation>
+    </message>
+    <message>
+        <source>&amp;Maildir folder:</source>
+        <translation>Folder &amp;Maildir:</translation>
+    </message>
+    <message>
+        <source>Where accepted messages are stored, one folder per mailbox</source>
+        <translation>Tempat pesan yang diterima disimpan, satu folder per kotak surat (mailbox)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>kurir::gui::MailboxesView</name>
     <message>
         <source>Mailboxes and queues</source>
@@ -2201,6 +2259,64 @@ Selesai setelah %4 detik waktu simulasi, %5 langkah.</translation>
     <message>
         <source>Replace the server reply at this step (say 250 by 550 5.1.1) and run the lesson again from here</source>
         <translation>Ganti balasan server pada langkah ini (misalnya 250 menjadi 550 5.1.1) dan jalankan pelajaran lagi dari sini</translation>
+    </message>
+    <message>
+        <source>Live mode</source>
+        <translation>Mode langsung</translation>
+    </message>
+    <message>
+        <source>Live mode could not start: %1
+
+If another program uses this port, choose another one in File → Live mode settings.</source>
+        <translation>Mode langsung tidak dapat dimulai: %1
+
+Jika port ini dipakai program lain, pilih port lain di Berkas → Pengaturan mode langsung.</translation>
+    </message>
+    <message>
+        <source>Live: listening on %1 for %2 — try: swaks --server %1 --to bob@%2</source>
+        <translation>Mode langsung: menunggu koneksi di %1 untuk %2 — coba: swaks --server %1 --to bob@%2</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Langsung</translation>
+    </message>
+    <message>
+        <source>Live mode: Kurir becomes a real SMTP server; the sessions of real mail programs appear in the window (Ctrl+L)</source>
+        <translation>Mode langsung: Kurir menjadi server SMTP sungguhan; sesi dari program email sungguhan muncul di jendela (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Live mode &amp;settings…</source>
+        <translation>&amp;Pengaturan mode langsung…</translation>
+    </message>
+    <message>
+        <source>Where live mode listens, for which domain, and where it stores mail</source>
+        <translation>Di mana mode langsung menunggu koneksi, untuk domain apa, dan di mana email disimpan</translation>
+    </message>
+    <message>
+        <source>Kurir — Live mode</source>
+        <translation>Kurir — Mode langsung</translation>
+    </message>
+    <message>
+        <source>Messages are stored in %1</source>
+        <translation>Pesan disimpan di %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln sesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) stored</source>
+        <translation>
+            <numerusform>%Ln pesan tersimpan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln earlier session(s) counted, not shown</source>
+        <translation>
+            <numerusform>%Ln sesi sebelumnya dihitung, tidak ditampilkan</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@
 #include "errordialog.h"
 #include "explanationpanel.h"
 #include "journeyview.h"
+#include "livemode.h"
 #include "language.h"
 #include "protocol/replies.h"
 #include "whatif.h"
@@ -154,6 +155,9 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The live server stops first: its sessions hear 421, what it stored stays stored.
+    delete m_live;
+    m_live = nullptr;
     // A world still running writes into its own PendingRun only; wait for it to end.
     for (QThread *t : std::as_const(m_runners)) {
         t->wait();
@@ -235,6 +239,7 @@ void MainWindow::buildActions()
     addAction(m_whatIf);
     m_exportSequence = new QAction(this);
     connect(m_exportSequence, &QAction::triggered, this, &MainWindow::exportSequence);
+    buildLive();
 }
 
 void MainWindow::followInViews()
@@ -264,7 +269,7 @@ void MainWindow::notify(const QString &title, const QString &text)
 
 void MainWindow::whatIf()
 {
-    if (!m_current || isLoading())
+    if (!m_current || isLoading() || m_liveShown)
         return;
     const auto target = whatIfTarget(*m_current->trace, m_player->index());
     if (!target) {
@@ -286,7 +291,7 @@ void MainWindow::whatIf()
 
 bool MainWindow::runWhatIf(const QByteArray &reply)
 {
-    if (!m_current || isLoading())
+    if (!m_current || isLoading() || m_liveShown)
         return false;
     const int index = m_player->index();
     const auto target = whatIfTarget(*m_current->trace, index);
@@ -359,7 +364,7 @@ void MainWindow::comparePipelining()
     // The same lesson without PIPELINING, for the round-trip chart: run when the charts are
     // first shown, not on every open. A lesson runs in milliseconds; the bulk scenario is
     // not run twice.
-    if (m_pipeliningCompared || !m_current)
+    if (m_pipeliningCompared || !m_current || m_liveShown)
         return;
     m_pipeliningCompared = true;
     ScenarioLoad again = loadScenarioOnly(m_current->source);
@@ -401,6 +406,7 @@ void MainWindow::buildToolBars()
     m_scenarioBar->addWidget(m_picker);
     m_scenarioBar->addAction(m_open);
     m_scenarioBar->addAction(m_reload);
+    m_scenarioBar->addAction(m_liveAction);
     // While a large world runs: a busy bar, and the scenario that was open stays usable.
     m_busy = new QWidget(this);
     auto *busyLayout = new QHBoxLayout(m_busy);
@@ -429,6 +435,10 @@ void MainWindow::buildMenus()
     m_fileMenu->addAction(m_open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_reload);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_liveAction);
+    m_fileMenu->addAction(m_liveSettingsAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportSequence);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -502,6 +512,7 @@ void MainWindow::retranslate()
     m_busyBar->setAccessibleName(tr("Running the scenario…"));
     m_mainSplit->setAccessibleName(tr("Journey, dialogue and explanation"));
     fillRecentMenu();
+    retranslateLive();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -513,6 +524,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openScenario(const QString &idOrPath, int index)
 {
+    stopLive(); // a scenario chosen while live ends live mode
     ScenarioLoad load = loadScenarioOnly(idOrPath);
     if (!load.scenario || !load.world) {
         if (!m_errorDialog)
@@ -568,19 +580,14 @@ void MainWindow::finishRun(const std::shared_ptr<PendingRun> &run)
     clock.start();
     m_current = std::move(run->scenario);
     m_current->trace = std::move(run->trace);
-    m_explanation->setNotes(m_current->notes);
-    m_journey->adoptDigest(m_current->trace, std::move(run->digest));
-    m_model->setTrace(m_current->trace, std::move(run->rows));
-    m_sequence->setTrace(m_current->trace);
-    m_inspector->setTrace(m_current->trace);
-    m_mailboxes->setTrace(m_current->trace);
-    if (run->charts)
-        m_charts->setTrace(m_current->trace, std::move(*run->charts));
-    else
-        m_charts->setTrace(m_current->trace);
     m_pipeliningCompared = false;
-    m_player->setTrace(m_current->trace, run->index);
-    followInViews();
+    if (m_liveShown) {
+        // A world that finished running while live mode is on waits for it to end.
+        m_indexBeforeLive = run->index;
+    } else {
+        m_explanation->setNotes(m_current->notes);
+        showTrace(m_current->trace, run->index, &run->digest, &run->rows, run->charts ? &*run->charts : nullptr);
+    }
     m_picker->setCurrentSource(m_current->source, m_current->title, m_current->description);
     if (!m_current->builtin)
         rememberRecent(m_current->source);
@@ -590,6 +597,26 @@ void MainWindow::finishRun(const std::shared_ptr<PendingRun> &run)
     retranslate();
     m_loadTimes = {run->simulationMs, run->viewsMs, clock.elapsed()};
     emit scenarioOpened();
+}
+
+void MainWindow::showTrace(const std::shared_ptr<const engine::Trace> &trace, int index, TraceDigest *digest,
+                           TranscriptModel::Rows *rows, ChartInputs *charts)
+{
+    if (digest)
+        m_journey->adoptDigest(trace, std::move(*digest));
+    if (rows)
+        m_model->setTrace(trace, std::move(*rows));
+    else
+        m_model->setTrace(trace);
+    m_sequence->setTrace(trace);
+    m_inspector->setTrace(trace);
+    m_mailboxes->setTrace(trace);
+    if (charts)
+        m_charts->setTrace(trace, std::move(*charts));
+    else
+        m_charts->setTrace(trace);
+    m_player->setTrace(trace, index);
+    followInViews();
 }
 
 void MainWindow::setLoading(bool on)
@@ -619,7 +646,7 @@ void MainWindow::followScreen(QScreen *screen)
 
 void MainWindow::reload()
 {
-    if (m_current && !isLoading())
+    if (m_current && !isLoading() && !m_liveShown)
         openScenario(m_current->source, m_player->index());
 }
 

@@ -5,7 +5,11 @@
 
 #include <QMainWindow>
 
+#include "chartdata.h"
+#include "livetrace.h"
 #include "loadedscenario.h"
+#include "tracedigest.h"
+#include "transcriptmodel.h"
 
 class QAction;
 class QLabel;
@@ -21,6 +25,9 @@ class QToolBar;
 namespace kurir::gui {
 
 class ErrorDialog;
+class LiveDialog;
+class LiveMode;
+struct LiveSettings;
 class ExplanationPanel;
 class JourneyView;
 class ChartsView;
@@ -101,9 +108,26 @@ public:
 
     void restoreLayout();
 
+    /// Live mode (Ctrl+L): Kurir's real SMTP server runs behind the window and the views show
+    /// the real sessions as they come. Starting is asynchronous: liveStarted() or, with a
+    /// notice in the window, liveFailed(). Stopping returns to the scenario that was open.
+    void startLive(const LiveSettings &settings);
+    void stopLive();
+    bool isLive() const;
+    LiveMode *liveMode() const { return m_live; }
+    QAction *liveAction() const { return m_liveAction; }
+    /// The settings dialog, once live mode has asked for its settings.
+    LiveDialog *liveDialog() const { return m_liveDialog; }
+    /// The status bar's line while live: where it listens, what to try, what it has seen.
+    QString liveStatusText() const;
+
 signals:
     /// A scenario is shown (after openScenario, when its world has run).
     void scenarioOpened();
+    void liveStarted();
+    void liveFailed(const QString &error);
+    /// The views show a newer snapshot of the live sessions.
+    void liveShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -134,6 +158,19 @@ private:
     void whatIf();
     void comparePipelining();
     void notify(const QString &title, const QString &text);
+    /// Every view on `trace` at step `index`; the digest, rows and chart data when worked out
+    /// elsewhere.
+    void showTrace(const std::shared_ptr<const engine::Trace> &trace, int index, TraceDigest *digest = nullptr,
+                   TranscriptModel::Rows *rows = nullptr, ChartInputs *charts = nullptr);
+    // mainwindowlive.cpp
+    void buildLive();
+    void retranslateLive();
+    void toggleLive(bool on);
+    void openLiveDialog();
+    void onLiveStarted();
+    void onLiveFailed(const QString &error);
+    void showLive(const LiveTrace::Snapshot &snapshot);
+    void setLiveControls(bool live);
 
     bool m_persistent;
     Player *m_player;
@@ -182,6 +219,15 @@ private:
     QProgressBar *m_busyBar = nullptr;
     QAction *m_busyAction = nullptr;
     QMetaObject::Connection m_refreshRate;
+
+    LiveMode *m_live = nullptr;
+    LiveDialog *m_liveDialog = nullptr;
+    QAction *m_liveAction = nullptr, *m_liveSettingsAction = nullptr;
+    QLabel *m_liveStatus = nullptr, *m_liveCounts = nullptr;
+    bool m_liveShown = false;               ///< the views show the live trace
+    int m_indexBeforeLive = 0;              ///< the scenario's step, for when live mode ends
+    std::vector<quint64> m_liveSequence;    ///< per shown event: its number in the live story
+    LiveTrace::Counts m_liveTally;        ///< of the snapshot shown
 };
 
 } // namespace kurir::gui

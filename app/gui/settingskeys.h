@@ -10,5 +10,8 @@ inline constexpr char kGeometry[] = "window/geometry";
 inline constexpr char kState[] = "window/state";
 inline constexpr char kMainSplit[] = "window/mainSplit";
 inline constexpr char kCentreSplit[] = "window/centreSplit";
+inline constexpr char kLiveListen[] = "live/listen";
+inline constexpr char kLiveDomain[] = "live/domain";
+inline constexpr char kLiveMaildir[] = "live/maildir";
 inline constexpr int kMaxRecent = 8;
 } // namespace kurir::gui::settings

@@ -83,6 +83,11 @@ const Entry kEntries[] = {
     {"submit.QUIT", QT_TRANSLATE_NOOP("Narration", "%1 says QUIT: it has nothing more to send.")},
     {"submit.tcp-close", QT_TRANSLATE_NOOP("Narration", "The TCP connection between %1 and %2 is closed.")},
 
+    // Live mode: a real client connects to Kurir's own server (kurir serve, the GUI's Live).
+    {"live.tcp-connect", QT_TRANSLATE_NOOP("Narration",
+        "%1, a real mail program, opens a TCP connection to %2 on port %3. This is live mode: nothing "
+        "is simulated, every line below really crossed the network.")},
+
     // The relay leg: MTA to MTA on port 25.
     {"relay.tcp-connect", QT_TRANSLATE_NOOP("Narration",
         "%1 now acts as a client: it opens a TCP connection to %2 on port %3, the port mail servers use "
