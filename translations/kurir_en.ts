@@ -1862,6 +1862,13 @@ Options:
             <numerusform>… %n more lines</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n mail server(s)</source>
+        <translation>
+            <numerusform>%n mail server</numerusform>
+            <numerusform>%n mail servers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kurir::gui::LiveDialog</name>

@@ -1853,6 +1853,12 @@ Opsi:
             <numerusform>… %n baris lagi</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n mail server(s)</source>
+        <translation>
+            <numerusform>%n server email</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kurir::gui::LiveDialog</name>

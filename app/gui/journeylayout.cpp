@@ -77,6 +77,19 @@ JourneyLayout::JourneyLayout(const engine::Trace &trace, const TraceDigest &dige
     for (const auto &[r, actors] : byRank) {
         const qreal x = kMargin + colW * (column[r] + 0.5);
         const int k = int(actors.size());
+        if (k > kCrowdAbove) {
+            // Too many to stack readably: one figure stands for them all, where a single
+            // actor of the column would stand; every link to any of them meets there.
+            for (const int a : actors) {
+                Slot &s = m_slots[size_t(a)];
+                s.centre = QPointF(x, m_rowY);
+                s.size = m_figure;
+                s.labelWidth = colW - 2;
+                s.crowd = k;
+                s.leader = actors.front();
+            }
+            continue;
+        }
         const qreal room = (mainBottom - band) / k;
         qreal size = m_figure;
         Labels labels = Labels::Full;

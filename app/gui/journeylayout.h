@@ -28,6 +28,11 @@ public:
         bool lowerRow = false;
         bool labelsRight = false; ///< the row below says its name beside the figure
         bool nameOnly = false;    ///< a crowded column: the name, without host and address
+        /// A crowd: more servers of one kind than a column can show (the bulk run's hundred
+        /// MX hosts) stand as one figure. `crowd` is how many, on every member's slot;
+        /// `leader` is the member that draws it (the first).
+        int crowd = 1;
+        int leader = -1;
     };
 
     JourneyLayout() = default;
@@ -50,6 +55,8 @@ public:
     /// The place along the main path of a role: mua 0, submission 1, relay 2, mx 3,
     /// mailbox 4; -1 for dns (the row below).
     static int rank(const QByteArray &role);
+    /// More actors than this in one column become a crowd (one figure for all).
+    static constexpr int kCrowdAbove = 6;
 
 private:
     std::vector<Slot> m_slots;

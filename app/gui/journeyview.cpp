@@ -155,6 +155,20 @@ bool JourneyView::event(QEvent *event)
             return true;
         }
         const engine::TraceActor &actor = m_player->trace().actors[size_t(a)];
+        if (const JourneyLayout::Slot &s = m_layout.slot(a); s.crowd > 1) {
+            int last = a;
+            for (int m = 0; m < m_layout.actorCount(); ++m)
+                if (m_layout.slot(m).leader == s.leader)
+                    last = m;
+            const engine::TraceActor &lastActor = m_player->trace().actors[size_t(last)];
+            QToolTip::showText(help->globalPos(),
+                               QStringLiteral("<b>%1</b><br>%2 … %3")
+                                   .arg(tr("%n mail server(s)", nullptr, s.crowd).toHtmlEscaped(),
+                                        QString::fromUtf8(actor.host).toHtmlEscaped(),
+                                        QString::fromUtf8(lastActor.host).toHtmlEscaped()),
+                               this);
+            return true;
+        }
         QToolTip::showText(help->globalPos(),
                            QStringLiteral("<b>%1</b><br>%2<br>%3")
                                .arg(actor.label(currentLanguage()).toHtmlEscaped(),
@@ -305,12 +319,30 @@ void JourneyView::paintActors(QPainter &p, int index) const
     smallFont.setPointSizeF(std::max(9.5, font().pointSizeF() * 0.9));
     const QFontMetricsF nameMetrics(nameFont), smallMetrics(smallFont);
 
+    const engine::TraceEvent *current = index >= 0 && size_t(index) < trace.events.size() ? &trace.events[size_t(index)]
+                                                                                         : nullptr;
     for (int a = 0; a < m_layout.actorCount(); ++a) {
         const JourneyLayout::Slot &s = m_layout.slot(a);
-        if (s.size < 6)
+        if (s.size < 6 || (s.crowd > 1 && a != s.leader))
             continue;
-        const engine::TraceActor &actor = trace.actors[size_t(a)];
+        // A crowd speaks as the member of the current step, when one takes part in it.
+        int shown = a;
+        if (s.crowd > 1 && current) {
+            for (const int m : {int(current->from), int(current->to)})
+                if (m_layout.isValid(m) && m_layout.slot(m).leader == s.leader)
+                    shown = m;
+        }
+        const engine::TraceActor &actor = trace.actors[size_t(shown)];
         const int px = int(std::lround(s.size));
+        if (s.crowd > 1) {
+            // Two more figures behind, offset: a stack of servers at a glance.
+            for (const qreal back : {0.16, 0.08}) {
+                p.setOpacity(0.45);
+                p.drawPixmap(QRectF(s.centre.x() - px / 2.0 + px * back, s.centre.y() - px / 2.0 - px * back, px, px),
+                             Visuals::figure(Visuals::figureForRole(actor.role), px, devicePixelRatioF()), QRectF());
+                p.setOpacity(1.0);
+            }
+        }
         if (m_theme.dark) {
             // The figures are drawn in dark ink for a light ground: on a dark canvas each
             // stands on a light plate.
@@ -341,6 +373,14 @@ void JourneyView::paintActors(QPainter &p, int index) const
             p.drawText(QRectF(left, y, s.labelWidth, m.height()), align, shown);
             y += m.height();
         };
+        if (s.crowd > 1) {
+            line(tr("%n mail server(s)", nullptr, s.crowd), nameFont, nameMetrics, m_theme.ink);
+            if (shown != a || (current && (current->from == a || current->to == a))) {
+                line(actor.label(lang), smallFont, smallMetrics, m_theme.muted);
+                line(QString::fromUtf8(actor.address), smallFont, smallMetrics, m_theme.muted);
+            }
+            continue;
+        }
         line(actor.label(lang), nameFont, nameMetrics, m_theme.ink);
         if (s.nameOnly)
             continue;
