@@ -4,6 +4,7 @@
 
 #include "hostpolicy.h"
 #include "mailstore.h"
+#include "engine/concat.h"
 #include "message/dsn.h"
 #include "message/trace.h"
 #include "network.h"
@@ -216,9 +217,10 @@ void Mta::recordQueue(const QueueItem &item, const char *key, QByteArrayList arg
 void Mta::enqueue(QueueItem item)
 {
     const QByteArray id = item.id;
+    const QByteArray to = item.pending.join(", ");
     recordQueue(item, item.reversePath.isEmpty() ? "queue.enter-bounce" : "queue.enter",
-                {id, item.pending.join(", "), smtp::eventNumber(item.pending.size())},
-                "queued " + id + " from <" + item.reversePath + "> to " + item.pending.join(", "));
+                {id, to, smtp::eventNumber(item.pending.size())},
+                engine::concat({"queued ", id, " from <", item.reversePath, "> to ", to}));
     m_queue.emplace(id, std::move(item));
     attempt(id);
 }
@@ -422,7 +424,7 @@ void Mta::deliverLocal(QueueItem &item, const QByteArrayList &recipients)
         e.key = isBounce ? "store.bounce" : "store.mailbox";
         const QByteArray size = smtp::eventNumber(storedSize);
         e.args = {rcpt, size};
-        e.text = "stored for <" + rcpt + "> (" + size + " bytes)";
+        e.text = engine::concat({"stored for <", rcpt, "> (", size, " bytes)"});
         m_world.record(std::move(e));
         m_world.mailStore().store(rcpt, {ref, m_world.now(), isBounce});
         m_world.mailStore().addUsage(rcpt, storedSize);
@@ -478,7 +480,7 @@ void Mta::endAttempt(const QByteArray &id)
     }
     if (!item.failures.isEmpty())
         bounce(item);
-    recordQueue(item, "queue.done", {id}, "removed " + id + " from the queue",
+    recordQueue(item, "queue.done", {id}, engine::concat({"removed ", id, " from the queue"}),
                 finalDelivery ? Stage::Deliver : Stage::Send);
     m_queue.erase(it);
 }

@@ -4,6 +4,7 @@
 
 #include <QVarLengthArray>
 
+#include "engine/concat.h"
 #include "engine/narration.h"
 #include "network.h"
 #include "world.h"
@@ -94,8 +95,8 @@ void SmtpExchange::start()
     const scenario::Host *client = m_world.host(m_conn->clientHost);
     const scenario::Host *server = m_world.host(m_conn->serverHost);
     const QByteArray serverPort = smtp::eventNumber(m_conn->serverPort);
-    e.text = client->address + ':' + smtp::eventNumber(m_conn->clientPort) + " -> " +
-             server->address + ':' + serverPort;
+    e.text = engine::concat({client->address, ":", smtp::eventNumber(m_conn->clientPort), " -> ", server->address, ":",
+                             serverPort});
     // A mail client on port 25 (an old setup, or a forger) is narrated as what it is.
     e.key = key(m_hop == Hop::Submission && m_conn->serverPort == 25 ? "tcp-connect-25" : "tcp-connect");
     e.args = {serverPort, client->address, server->address};
