@@ -1,5 +1,6 @@
 #include "liveserver.h"
 
+#include <csignal>
 #include <cstring>
 
 #include <QCoreApplication>
@@ -59,6 +60,9 @@ LiveServer::~LiveServer()
 
 bool LiveServer::start(QString *error)
 {
+    // A file size limit (ulimit -f) must fail the one write with EFBIG, answered 452, rather
+    // than kill the whole server with SIGXFSZ and every session with it.
+    ::signal(SIGXFSZ, SIG_IGN);
     if (!m_maildir.open()) {
         *error = QCoreApplication::translate("LiveServer", "cannot use the Maildir folder %1: %2")
                      .arg(m_config.maildir, QString::fromLocal8Bit(std::strerror(errno)));
