@@ -203,6 +203,20 @@ class Smtplib(LiveTest):
         self.assertStoredOnce("postmaster@other.example", MESSAGE, "bob@test.example", "ESMTPSA",
                               recipient_in_for=False)
 
+    def test_received_with_follows_the_greeting(self):
+        # RFC 3848: SMTP after HELO, ESMTP after EHLO, ESMTPS inside TLS (ESMTPSA: above).
+        for box, greet, protocol in (("bob@test.example", "helo", "SMTP"),
+                                     ("postmaster@test.example", "ehlo", "ESMTP"),
+                                     ("postmaster@other.example", "starttls", "ESMTPS")):
+            s = self.smtp()
+            if greet == "starttls":
+                s.starttls(context=unverified_tls())
+            else:
+                getattr(s, greet)()
+            self.assertEqual(s.sendmail("alice@elsewhere.example", [box], MESSAGE), {})
+            s.quit()
+            self.assertStoredOnce(box, MESSAGE, "alice@elsewhere.example", protocol)
+
     def test_login_mechanism_and_wrong_password(self):
         s = self.smtp()
         s.starttls(context=unverified_tls())
