@@ -20,17 +20,6 @@ constexpr qint64 kMaxUnsent = 1024 * 1024;
 // TCP then holds the client back (memory stays flat however fast it sends).
 constexpr qint64 kReadBuffer = 256 * 1024;
 
-// WITH of the Received: field (RFC 3848): ESMTP, plus S inside TLS, plus A after AUTH.
-QByteArray protocolName(const smtp::Envelope &e)
-{
-    QByteArray p = "ESMTP";
-    if (e.tls)
-        p += 'S';
-    if (!e.authenticatedUser.isEmpty())
-        p += 'A';
-    return p;
-}
-
 // The wall clock with the local zone's offset, for the Received: date (RFC 5322 §3.3: a
 // numeric zone). Cheaper than QDateTime::currentDateTime(), which works out the zone anew.
 mail::ClockTime nowWithOffset()
@@ -234,7 +223,7 @@ void LiveConnection::storePending()
     info.heloName = e.heloName;
     info.peerAddress = m_peer;
     info.byHost = config.hostname;
-    info.protocol = protocolName(e);
+    info.protocol = smtp::receivedProtocol(e); // SMTP after HELO, ESMTP[S][A] (RFC 3848)
     info.id = m_queueId;
     if (e.recipients.size() == 1)
         info.forRecipient = e.recipients.front().toString();

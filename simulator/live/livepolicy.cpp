@@ -56,7 +56,9 @@ smtp::Reply storeReply(int error, const QByteArray &queueId)
 {
     if (error == 0)
         return smtp::reply(smtp::ReplyId::MessageAccepted, {queueId});
-    if (error == ENOSPC || error == EDQUOT)
+    // No room: the disk is full, the quota is used up, or a file size limit (ulimit -f,
+    // EFBIG) stops the file short. All pass; none is the message's fault (that is SIZE, 552).
+    if (error == ENOSPC || error == EDQUOT || error == EFBIG)
         return smtp::reply(smtp::ReplyId::InsufficientStorage);
     return smtp::reply(smtp::ReplyId::LocalError);
 }

@@ -45,8 +45,9 @@ private:
 };
 
 /// The reply to the end of DATA once the Maildir writer has spoken: 250 with the queue id
-/// when `error` is 0; a full disk or quota is 452 4.3.1 and anything else 451 4.3.0, so the
-/// client keeps the message and tries again (RFC 5321 §4.2.5). Never 250 for a failure.
+/// when `error` is 0; a full disk, quota or file size limit is 452 4.3.1 and anything else
+/// 451 4.3.0, so the client keeps the message and tries again (RFC 5321 §4.2.5). Never 250
+/// for a failure.
 smtp::Reply storeReply(int error, const QByteArray &queueId);
 
 } // namespace kurir::live

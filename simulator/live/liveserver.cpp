@@ -1,5 +1,6 @@
 #include "liveserver.h"
 
+#include <csignal>
 #include <cstring>
 
 #include <QCoreApplication>
@@ -59,6 +60,9 @@ LiveServer::~LiveServer()
 
 bool LiveServer::start(QString *error)
 {
+    // A file size limit (ulimit -f) must fail the one write with EFBIG, answered 452, rather
+    // than kill the whole server with SIGXFSZ and every session with it.
+    ::signal(SIGXFSZ, SIG_IGN);
     if (!m_maildir.open()) {
         *error = QCoreApplication::translate("LiveServer", "cannot use the Maildir folder %1: %2")
                      .arg(m_config.maildir, QString::fromLocal8Bit(std::strerror(errno)));
@@ -105,10 +109,15 @@ bool LiveServer::start(QString *error)
     m_tls.setProtocol(QSsl::TlsV1_2OrLater);
 
     m_worker = std::make_unique<StoreWorker>(m_maildir, [this](quint64 ticket, int err) {
-        // On the worker thread: hop back to the event loop, where the sessions live.
+        // On the worker thread: hop back to the event loop, where the sessions live. Until the
+        // session has its reply it counts as one whose next message is on its way, so the
+        // worker gathering the next batch waits for it rather than syncing the few messages
+        // that came in meanwhile and making the others wait for a sync after that.
+        ++m_openTransactions;
         QMetaObject::invokeMethod(this, [this, ticket, err] {
             if (LiveConnection *c = m_connections.value(ticket))
                 c->messageStored(err);
+            transactionChanged(false);
             checkStopped();
         }, Qt::QueuedConnection);
     }, [this] { return m_openTransactions.load(); });

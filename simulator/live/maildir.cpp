@@ -162,11 +162,17 @@ void Maildir::discard(std::vector<File> &files, Message *message, bool inNew)
     }
 }
 
-// One fsync after another costs a journal commit each and caps the server near a thousand
-// messages a second. Instead, write-back of every file of the batch starts at once, and the
-// files are synced by several threads together: the file system serves the waiters with a
-// shared journal commit. Each file is still synced on its own, so an error is pinned on its
-// message (syncfs() would be one call, but flushes every other program's files too).
+// What a batch costs is the number of flushes the disk does, not the number of calls. An
+// fdatasync() per file, even from several threads at once, ends in a cache flush per file
+// (ext4 sends one for every file whose journal commit had already gone out), about 0.7 ms
+// each here. One syncfs() writes the batch and commits the journal once, with one flush:
+// measured alone on a busy disk, 1.2–5.9 ms for ten files against 6.3–13.5 ms for ten
+// fdatasync() calls on eight threads. The price: syncfs() also writes what other programs
+// left dirty on the same file system.
+//
+// syncfs() reports write-back errors of the whole file system (Linux 5.8 and later), not
+// whose they are; should it fail, every file is synced on its own to pin the error on its
+// message (a file's own error is still there to be reported to its descriptor).
 void Maildir::syncFiles(std::vector<File> &files)
 {
     std::vector<File *> open;
@@ -175,16 +181,37 @@ void Maildir::syncFiles(std::vector<File> &files)
         if (f.message && f.fd >= 0) {
             open.push_back(&f);
             fds.push_back(f.fd);
-            ::sync_file_range(f.fd, 0, 0, SYNC_FILE_RANGE_WRITE);
         }
     }
+    if (open.size() > 1 && ::syncfs(m_rootFd) == 0)
+        return;
     std::vector<int> errors;
-    m_lanes.sync(fds, errors);
+    m_lanes.sync(fds, errors); // one file (a flush either way), or finding who failed
     for (size_t i = 0; i < open.size(); ++i) {
         if (errors[i] != 0 && open[i]->message) {
             Message *m = open[i]->message;
             m->error = errors[i];
             discard(files, m, false);
+        }
+    }
+}
+
+// The renames of a batch are durable once the new/ folders are synced: one folder (a bulk
+// sender to one mailbox) is one fsync(); several are one syncfs(), or each on its own when
+// that fails, to know which.
+void Maildir::syncFolders(std::vector<File> &files, const QSet<QByteArray> &folders)
+{
+    if (folders.size() > 1 && ::syncfs(m_rootFd) == 0)
+        return;
+    for (const QByteArray &folder : folders) {
+        if (const int rc = syncDirectory(m_rootFd, (folder + "/new").constData()); rc != 0) {
+            for (File &f : files) {
+                if (f.message && f.folder == folder) {
+                    Message *m = f.message;
+                    m->error = rc;
+                    discard(files, m, true);
+                }
+            }
         }
     }
 }
@@ -239,17 +266,7 @@ void Maildir::commit(std::vector<Message> &batch)
         }
         folders.insert(f.folder);
     }
-    for (const QByteArray &folder : folders) {
-        if (const int rc = syncDirectory(m_rootFd, (folder + "/new").constData()); rc != 0) {
-            for (File &f : files) {
-                if (f.message && f.folder == folder) {
-                    Message *m = f.message;
-                    m->error = rc;
-                    discard(files, m, true);
-                }
-            }
-        }
-    }
+    syncFolders(files, folders);
 }
 
 } // namespace kurir::live

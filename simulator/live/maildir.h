@@ -62,6 +62,7 @@ private:
     bool ensureFolder(const QByteArray &folder, int *error);
     QByteArray uniqueName();
     void syncFiles(std::vector<File> &files);
+    void syncFolders(std::vector<File> &files, const QSet<QByteArray> &folders);
     void discard(std::vector<File> &files, Message *message, bool inNew);
 
     QString m_root;

@@ -11,7 +11,8 @@ namespace kurir::live {
 /// A few threads kept for one job: fdatasync() on many files at the same time. Concurrent
 /// syncs wait on a shared journal commit, where one after another each pays for its own;
 /// the threads live as long as the Maildir, since starting threads for every batch costs
-/// more CPU than the rest of storing a message.
+/// more CPU than the rest of storing a message. The Maildir syncs a batch with one syncfs()
+/// and comes here only to find out whose file failed when that reports an error.
 class SyncLanes
 {
 public:

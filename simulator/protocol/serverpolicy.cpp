@@ -3,6 +3,18 @@
 
 namespace kurir::smtp {
 
+QByteArray receivedProtocol(const Envelope &e)
+{
+    const bool tls = e.tls;
+    const bool auth = !e.authenticatedUser.isEmpty();
+    QByteArray p = e.smtpUtf8 ? "UTF8SMTP" : (e.extended || tls || auth) ? "ESMTP" : "SMTP";
+    if (tls)
+        p += 'S';
+    if (auth)
+        p += 'A';
+    return p;
+}
+
 bool StaticPolicy::isLocalDomain(const QByteArray &domain) const
 {
     return localDomains.contains(domain.toLower());

@@ -33,7 +33,15 @@ struct Envelope
     bool smtpUtf8 = false;
     bool eightBit = false;        ///< BODY=8BITMIME was given
     QByteArray heloName;
+    bool extended = false;        ///< the client greeted with EHLO, not HELO
 };
+
+/// The WITH of the `Received:` field for this transaction (RFC 3848, RFC 6531 §3.7.3):
+/// `SMTP` after HELO, `ESMTP` after EHLO, `UTF8SMTP` with SMTPUTF8; then `S` when it came
+/// over TLS and `A` when the client logged in (`ESMTPSA`, `UTF8SMTPS`, ...). TLS and AUTH are
+/// extensions, so they imply ESMTP even if the client said HELO after STARTTLS: the registry
+/// has no `SMTPS` or `SMTPA`.
+QByteArray receivedProtocol(const Envelope &envelope);
 
 /// Everything that makes one server differ from another: a Gmail submission server on 587,
 /// a Yahoo MX on 25, Kurir's live mode. The session asks, the policy answers; the session

@@ -594,6 +594,7 @@ Envelope ServerSession::envelope() const
     e.smtpUtf8 = m_txn.smtpUtf8;
     e.eightBit = m_txn.eightBit;
     e.heloName = m_heloName;
+    e.extended = m_extended;
     return e;
 }
 

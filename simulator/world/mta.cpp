@@ -41,19 +41,6 @@ bool inDomain(const QByteArray &address, QByteArrayView lowerDomain)
     return true;
 }
 
-// RFC 3848: the WITH clause says how the message arrived.
-QByteArray protocolName(const smtp::Envelope &e)
-{
-    if (e.heloName.isEmpty())
-        return "SMTP";
-    QByteArray p = e.smtpUtf8 ? "UTF8SMTP" : "ESMTP";
-    if (e.tls)
-        p += 'S';
-    if (!e.authenticatedUser.isEmpty())
-        p += 'A';
-    return p;
-}
-
 } // namespace
 
 Mta::Mta(World &world, const scenario::Host &host)
@@ -164,7 +151,7 @@ QByteArray Mta::accept(const smtp::Envelope &envelope, const QByteArray &content
     info.peerAddress = peer ? peer->address : QByteArray();
     info.peerHostName = peer ? peer->name : QByteArray();
     info.byHost = m_host.name;
-    info.protocol = protocolName(envelope);
+    info.protocol = smtp::receivedProtocol(envelope); // RFC 3848: how it arrived
     info.id = item.id;
     info.forRecipient = item.pending.size() == 1 ? item.pending.front() : QByteArray();
     info.clock = m_world.clockTime();

@@ -2,7 +2,7 @@
 """Real SMTP clients against `kurir-cli serve` (live mode), end to end.
 
     live_e2e.py --cli PATH/kurir-cli GROUP [NAME...]
-    GROUP: smtplib swaks curl limits shutdown durability options
+    GROUP: smtplib swaks curl limits storage shutdown durability options
 
 Each test starts the server on a free loopback port (it binds port 0 and prints the port it
 got), sends with a real client, and checks what landed in the Maildir byte for byte: the
@@ -12,6 +12,7 @@ meant to send (dot-stuffing undone, headers kept). Exit 77 when a client is not 
 
 import argparse
 import email
+import errno
 import email.policy
 import mailbox
 import os
@@ -201,6 +202,20 @@ class Smtplib(LiveTest):
         self.assertStoredOnce("bob@test.example", MESSAGE, "bob@test.example", "ESMTPSA", recipient_in_for=False)
         self.assertStoredOnce("postmaster@other.example", MESSAGE, "bob@test.example", "ESMTPSA",
                               recipient_in_for=False)
+
+    def test_received_with_follows_the_greeting(self):
+        # RFC 3848: SMTP after HELO, ESMTP after EHLO, ESMTPS inside TLS (ESMTPSA: above).
+        for box, greet, protocol in (("bob@test.example", "helo", "SMTP"),
+                                     ("postmaster@test.example", "ehlo", "ESMTP"),
+                                     ("postmaster@other.example", "starttls", "ESMTPS")):
+            s = self.smtp()
+            if greet == "starttls":
+                s.starttls(context=unverified_tls())
+            else:
+                getattr(s, greet)()
+            self.assertEqual(s.sendmail("alice@elsewhere.example", [box], MESSAGE), {})
+            s.quit()
+            self.assertStoredOnce(box, MESSAGE, "alice@elsewhere.example", protocol)
 
     def test_login_mechanism_and_wrong_password(self):
         s = self.smtp()
@@ -434,6 +449,145 @@ class Limits(LiveTest):
         self.assertEqual(s.sendmail("alice@elsewhere.example", ["bob@test.example"], MESSAGE), {})
 
 
+def mount(*args):
+    """Runs mount(8); None when it worked, else why not (no privilege, no mount(8))."""
+    try:
+        r = subprocess.run(["mount", *args], capture_output=True, text=True, timeout=20)
+    except OSError as e:
+        return str(e)
+    return None if r.returncode == 0 else (r.stderr.strip() or "mount exited %d" % r.returncode)
+
+
+def unmount(path):
+    subprocess.run(["umount", path], capture_output=True, timeout=20)
+
+
+class Storage(LiveTest):
+    """The disk says no (full, read-only, a folder that is not one, a file size limit): the
+    client gets 4xx and keeps the message, nothing half-written lands in new/, the server and
+    the session go on, and once the cause is gone the next message is stored (issue: "A full
+    disk or an unwritable folder gives 452 4.3.1 (or 451), never a 250")."""
+
+    BOX = "bob@test.example"
+
+    def setUp(self):
+        super().setUp()
+        self.client = smtplib.SMTP("127.0.0.1", self.server.port, local_hostname="client.example", timeout=20)
+        self.addCleanup(self.client.close)
+        self.sent = 0
+        self.deliver()  # the mailbox exists, with one message, before anything breaks
+
+    def message(self):
+        self.sent += 1
+        return MESSAGE.replace(b"<live-1@", b"<storage-%d@" % self.sent)
+
+    def deliver(self, content=None):
+        content = content or self.message()
+        self.assertEqual(self.client.sendmail("alice@elsewhere.example", [self.BOX], content), {})
+        return content
+
+    def assertRefused(self, code, enhanced, content=None):
+        """One message refused with `code` `enhanced`, and no trace of it on disk."""
+        before = self.server.stored(self.BOX)
+        with self.assertRaises(smtplib.SMTPDataError) as e:
+            self.client.sendmail("alice@elsewhere.example", [self.BOX], content or self.message())
+        self.assertEqual(e.exception.smtp_code, code, e.exception)
+        self.assertTrue(e.exception.smtp_error.startswith(enhanced.encode() + b" "), e.exception.smtp_error)
+        self.assertEqual(self.server.stored(self.BOX), before, "a refused message is in new/")
+        self.assertIsNone(self.server.proc.poll(), "the server died")
+        # The session survives the refusal: the same connection still works.
+        self.assertEqual(self.client.noop()[0], 250)
+
+    def assertStoredNow(self, content):
+        """After the cause is gone: the first message and `content`, whole, and tmp/ empty."""
+        stored = [split_trace(raw)[2] for raw in self.server.stored(self.BOX)]
+        self.assertEqual(len(stored), 2, "expected the first message and the later one in new/")
+        self.assertIn(content, stored)
+        self.assertEqual(self.tmp_entries(), [])
+
+    def tmp_entries(self):
+        tmp = os.path.join(self.server.box(self.BOX), "tmp")
+        return os.listdir(tmp) if os.path.isdir(tmp) else []
+
+    def test_tmp_is_not_a_folder(self):
+        # Root ignores permission bits, so "unwritable" is made another way: tmp/ is a file.
+        tmp = os.path.join(self.server.box(self.BOX), "tmp")
+        os.rmdir(tmp)
+        with open(tmp, "w"):
+            pass
+        self.assertRefused(451, "4.3.0")  # ENOTDIR: a local error, not a full disk
+        os.remove(tmp)                     # cleared: the server makes tmp/ again by itself
+        self.assertStoredNow(self.deliver())
+
+    def test_read_only_mailbox(self):
+        box = self.server.box(self.BOX)
+        why = mount("--bind", box, box)
+        if why:
+            self.skipTest("cannot bind-mount here (%s); the read-only case needs mount(8) as root" % why)
+        self.addCleanup(unmount, box)
+        why = mount("-o", "remount,bind,ro", box)
+        if why:
+            self.skipTest("cannot remount read-only here (%s)" % why)
+        self.assertRefused(451, "4.3.0")  # EROFS stops root too
+        unmount(box)
+        self.assertStoredNow(self.deliver())
+
+    def test_file_size_limit(self):
+        # RLIMIT_FSIZE (ulimit -f) set on the running server: a write past it fails with EFBIG
+        # (and SIGXFSZ, which must not kill the server). No privilege needed.
+        import resource
+        pid = self.server.proc.pid
+        soft, hard = resource.prlimit(pid, resource.RLIMIT_FSIZE)
+        big = self.message() + (b"y" * 76 + b"\r\n") * 200  # about 16 KB: past the limit below
+        resource.prlimit(pid, resource.RLIMIT_FSIZE, (4096, hard))
+        try:
+            self.assertRefused(452, "4.3.1", big)
+            self.assertEqual(self.tmp_entries(), [], "the partial file was left in tmp/")
+        finally:
+            resource.prlimit(pid, resource.RLIMIT_FSIZE, (soft, hard))
+        self.assertStoredNow(self.deliver(big))
+
+
+class FullDisk(LiveTest):
+    """A real ENOSPC: the Maildir on a tiny tmpfs, filled up. Needs mount(8) as root (CI runs
+    as root); skipped, with the reason, where mounting is not permitted."""
+
+    def setUp(self):
+        self.mountpoint = tempfile.mkdtemp(prefix="kurir-full-")
+        self.addCleanup(shutil.rmtree, self.mountpoint, ignore_errors=True)
+        why = mount("-t", "tmpfs", "-o", "size=512k,mode=0700", "tmpfs", self.mountpoint)
+        if why:
+            self.skipTest("cannot mount a tmpfs here (%s); the full-disk case needs mount(8) as root" % why)
+        self.addCleanup(unmount, self.mountpoint)
+        self.server = Server(maildir=self.mountpoint)
+        self.addCleanup(self.server.cleanup)
+
+    def test_full_disk_gives_452_and_recovers(self):
+        s = smtplib.SMTP("127.0.0.1", self.server.port, local_hostname="client.example", timeout=20)
+        self.addCleanup(s.close)
+        box = "bob@test.example"
+        self.assertEqual(s.sendmail("alice@elsewhere.example", [box], MESSAGE), {})
+        filler = os.path.join(self.mountpoint, "filler")
+        with open(filler, "wb", buffering=0) as f:  # unbuffered: nothing left to fail at close
+            try:
+                while True:
+                    f.write(b"\0" * 65536)
+            except OSError as e:
+                self.assertEqual(e.errno, errno.ENOSPC)
+        with self.assertRaises(smtplib.SMTPDataError) as e:
+            s.sendmail("alice@elsewhere.example", [box], MESSAGE.replace(b"live-1", b"live-2"))
+        self.assertEqual((e.exception.smtp_code, e.exception.smtp_error[:6]), (452, b"4.3.1 "))
+        self.assertEqual(len(self.server.stored(box)), 1, "a refused message is in new/")
+        self.assertEqual(os.listdir(os.path.join(self.server.box(box), "tmp")), [])
+        self.assertIsNone(self.server.proc.poll(), "the server died")
+        os.remove(filler)  # space again
+        third = MESSAGE.replace(b"live-1", b"live-3")
+        self.assertEqual(s.sendmail("alice@elsewhere.example", [box], third), {})
+        stored = [split_trace(raw)[2] for raw in self.server.stored(box)]
+        self.assertEqual(len(stored), 2)
+        self.assertIn(third, stored)
+
+
 class Shutdown(LiveTest):
     server_args = ("--verbose",)
     users = ("bob@test.example:secret",)
@@ -615,7 +769,8 @@ class Options(unittest.TestCase):
 
 
 GROUPS = {"smtplib": Smtplib, "swaks": Swaks, "curl": Curl, "limits": Limits,
-          "shutdown": Shutdown, "durability": Durability, "options": Options}
+          "storage": (Storage, FullDisk), "shutdown": Shutdown, "durability": Durability,
+          "options": Options}
 NEEDS = {"swaks": "swaks", "curl": "curl"}
 
 
@@ -630,9 +785,11 @@ def main():
     if args.group in NEEDS and not shutil.which(NEEDS[args.group]):
         print("%s is not installed (scripts/install-deps.sh installs it)" % NEEDS[args.group])
         return SKIP
-    suite = unittest.defaultTestLoader.loadTestsFromTestCase(GROUPS[args.group])
+    cases = GROUPS[args.group]
+    suite = unittest.TestSuite(unittest.defaultTestLoader.loadTestsFromTestCase(c)
+                               for c in (cases if isinstance(cases, tuple) else (cases,)))
     if args.rest:
-        suite = unittest.TestSuite(t for t in suite if any(r in t.id() for r in args.rest))
+        suite = unittest.TestSuite(t for c in suite for t in c if any(r in t.id() for r in args.rest))
     result = unittest.TextTestRunner(verbosity=2).run(suite)
     return 0 if result.wasSuccessful() else 1
 

@@ -147,6 +147,7 @@ TEST(StoreReply, NeverAcknowledgesAFailure)
     EXPECT_EQ(kurir::live::storeReply(ENOSPC, "1").code, 452);
     EXPECT_EQ(kurir::live::storeReply(ENOSPC, "1").enhanced, "4.3.1");
     EXPECT_EQ(kurir::live::storeReply(EDQUOT, "1").code, 452);
+    EXPECT_EQ(kurir::live::storeReply(EFBIG, "1").code, 452); // ulimit -f
     EXPECT_EQ(kurir::live::storeReply(EIO, "1").code, 451);
     EXPECT_EQ(kurir::live::storeReply(ENOTDIR, "1").code, 451);
 }
