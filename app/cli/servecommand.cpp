@@ -144,16 +144,8 @@ bool ServeCommand::parse(const QStringList &args, live::LiveConfig *config)
     if (config->hostname.isEmpty())
         config->hostname = config->domains.front();
 
-    // HOST:PORT, with IPv6 in brackets ([::1]:2525) as in URLs.
-    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-    QString host = listen.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool portOk = false;
-    const uint port = listen.mid(colon + 1).toUInt(&portOk);
-    if (colon <= 0 || !portOk || port > 65535 || !config->address.setAddress(host))
+    if (!config->setListen(listen))
         return fail(tr("--listen needs an IP address and a port, such as 127.0.0.1:2525"));
-    config->port = quint16(port);
     return true;
 }
 

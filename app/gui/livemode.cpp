@@ -48,16 +48,10 @@ void LiveSettings::save() const
 
 bool LiveSettings::toConfig(live::LiveConfig *config, QString *error) const
 {
-    // HOST:PORT, with IPv6 in brackets ([::1]:2525) as in URLs, as `kurir-cli serve --listen`.
+    // HOST:PORT, as `kurir-cli serve --listen` takes it.
     const QString text = listen.trimmed();
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool portOk = false;
-    const uint port = text.mid(colon + 1).toUInt(&portOk);
-    QHostAddress address;
-    if (colon <= 0 || !portOk || port > 65535 || !address.setAddress(host)) {
+    live::LiveConfig parsed;
+    if (!parsed.setListen(text)) {
         *error = tr("\"%1\" is not an IP address and a port, such as 127.0.0.1:2525.").arg(text);
         return false;
     }
@@ -66,8 +60,8 @@ bool LiveSettings::toConfig(live::LiveConfig *config, QString *error) const
         *error = tr("\"%1\" is not a domain name such as kurir.test.").arg(domain.trimmed());
         return false;
     }
-    config->address = address;
-    config->port = quint16(port);
+    config->address = parsed.address;
+    config->port = parsed.port;
     config->domains = {name};
     config->hostname = name;
     config->maildir = maildir.trimmed().isEmpty() ? defaultMaildir() : QDir::cleanPath(maildir.trimmed());

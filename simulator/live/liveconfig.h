@@ -26,6 +26,24 @@ struct LiveConfig
     /// RFC 5321 §4.5.3.2.7: a server SHOULD wait at least 5 minutes for the next command.
     int idleTimeoutMs = 5 * 60 * 1000;
     bool verbose = false;
+
+    /// Sets `address` and `port` from HOST:PORT, IPv6 in brackets as in URLs
+    /// (`127.0.0.1:2525`, `[::1]:2525`); false, leaving both as they were, when it is not that.
+    bool setListen(const QString &hostAndPort)
+    {
+        const qsizetype colon = hostAndPort.lastIndexOf(QLatin1Char(':'));
+        QString host = hostAndPort.left(colon);
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        bool portOk = false;
+        const uint p = hostAndPort.mid(colon + 1).toUInt(&portOk);
+        QHostAddress a;
+        if (colon <= 0 || !portOk || p > 65535 || !a.setAddress(host))
+            return false;
+        address = a;
+        port = quint16(p);
+        return true;
+    }
 };
 
 } // namespace kurir::live

@@ -168,12 +168,44 @@ const char *ClientSession::stateName(State state)
     return kStateNames[static_cast<int>(state)];
 }
 
+namespace {
+
+// A message goes out once per recipient domain, one conversation each (a bulk run relays
+// each of its messages about three times), so its encoding is kept for the next time. An
+// entry holds a reference to the content it encoded: while it does, no other content can
+// have that address, so the same address means the same bytes. Content Kurir does not own
+// (QByteArray::fromRawData, capacity 0) could change under it and is not kept.
+struct EncodedBody
+{
+    QByteArray content;
+    QByteArray body;
+    qint64 size = 0;
+    bool eightBit = false;
+};
+thread_local std::array<EncodedBody, 256> t_encodedBodies; // a bulk run has ~100 messages in flight
+
+} // namespace
+
 void ClientSession::start()
 {
     if (m_started)
         return;
     m_started = true;
-    m_body = encodeBody(m_message.content, &m_contentSize, &m_body8bit);
+    const QByteArray &content = m_message.content;
+    if (content.capacity() > 0) {
+        EncodedBody &kept = t_encodedBodies[(quint64(quintptr(content.constData())) * 0x9E3779B97F4A7C15ull) >> 56];
+        if (kept.content.constData() != content.constData() || kept.content.size() != content.size()) {
+            EncodedBody fresh;
+            fresh.content = content;
+            fresh.body = encodeBody(content, &fresh.size, &fresh.eightBit);
+            kept = std::move(fresh);
+        }
+        m_body = kept.body;
+        m_contentSize = kept.size;
+        m_body8bit = kept.eightBit;
+    } else {
+        m_body = encodeBody(content, &m_contentSize, &m_body8bit);
+    }
 
     m_results.reserve(size_t(m_message.recipients.size()));
     m_paths.reserve(m_message.recipients.size());

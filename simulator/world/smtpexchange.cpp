@@ -1,8 +1,6 @@
 #include "smtpexchange.h"
 
-#include <cstring>
-
-#include <QVarLengthArray>
+#include <array>
 
 #include "engine/concat.h"
 #include "engine/narration.h"
@@ -25,13 +23,40 @@ QByteArray verbOf(const QByteArray &line)
     return (space < 0 ? line : line.first(space)).toUpper();
 }
 
-// "reply." + the catalog name, built on the stack (every reply of every conversation).
+// The narration key `prefix` + `suffix` (upper-cased when `upper`), through a small cache
+// per thread: every line of every conversation asks for one, from a few dozen texts, and
+// building the key and interning it cost more than the rest of recording the line. The
+// prefixes are this file's literals, so a cache entry knows its prefix by address.
+engine::Interned joinedKey(const char *prefix, QByteArrayView suffix, bool upper)
+{
+    struct Entry
+    {
+        const char *prefix = nullptr;
+        bool upper = false;
+        QByteArray suffix;
+        engine::Interned key;
+    };
+    thread_local std::array<Entry, 256> cache;
+    quint32 h = 2166136261u ^ quint32(quintptr(prefix)) ^ (upper ? 0x5bd1e995u : 0u); // FNV-1a
+    for (const char c : suffix)
+        h = (h ^ quint8(c)) * 16777619u;
+    // Two ways per set, so that two keys a conversation uses in turn never evict each other.
+    const size_t set = ((h * 0x9E3779B1u) >> 24) & ~size_t(1);
+    for (size_t way = set; way < set + 2; ++way) {
+        const Entry &e = cache[way];
+        if (e.prefix == prefix && e.upper == upper && QByteArrayView(e.suffix) == suffix)
+            return e.key;
+    }
+    const QByteArray text = QByteArray(prefix) + (upper ? suffix.toByteArray().toUpper() : suffix.toByteArray());
+    cache[set + 1] = std::move(cache[set]);
+    cache[set] = {prefix, upper, suffix.toByteArray(), engine::Interned(text)};
+    return cache[set].key;
+}
+
+// "reply." + the catalog name (every reply of every conversation).
 engine::Interned replyKey(QByteArrayView name)
 {
-    QVarLengthArray<char, 64> text;
-    text.append("reply.", 6);
-    text.append(name.data(), name.size());
-    return engine::Interned(QByteArrayView(text.constData(), text.size()));
+    return joinedKey("reply.", name, false);
 }
 
 } // namespace
@@ -59,18 +84,7 @@ SmtpExchange::~SmtpExchange() = default;
 // it is a verb. Built on the stack: every line of every conversation asks for one.
 engine::Interned SmtpExchange::key(QByteArrayView suffix, bool upper) const
 {
-    const QByteArrayView prefix = m_hop == Hop::Submission ? QByteArrayView("submit.") : QByteArrayView("relay.");
-    char text[64];
-    if (prefix.size() + suffix.size() > qsizetype(sizeof text))
-        return engine::Interned(prefix.toByteArray() + (upper ? suffix.toByteArray().toUpper() : suffix.toByteArray()));
-    std::memcpy(text, prefix.data(), size_t(prefix.size()));
-    char *out = text + prefix.size();
-    for (const char c : suffix) {
-        if (upper && static_cast<unsigned char>(c) >= 0x80)
-            return key(QByteArray(suffix.data(), suffix.size()).toUpper()); // Qt's own case rules
-        *out++ = upper && c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c;
-    }
-    return engine::Interned(QByteArrayView(text, out - text));
+    return joinedKey(m_hop == Hop::Submission ? "submit." : "relay.", suffix, upper);
 }
 
 TraceEvent SmtpExchange::event(EventKind kind, bool fromClient) const

@@ -656,3 +656,28 @@ TEST(ClientSessionEncodeData, LongBodyHasOnlyCrlfLineEnds)
 }
 
 } // namespace
+
+// A message relayed to several domains is encoded once and the encoding kept (a cache by the
+// content's address): the same content gives the same bytes, and bytes that changed under
+// the same address (content Kurir does not own) are encoded anew.
+TEST_F(ClientSessionTest, EncodingIsKeptForTheSameContentButNotForBytesThatChanged)
+{
+    auto sent = [this](QByteArray content) {
+        begin(plainConfig(), message({"bob@yahoo.example"}, std::move(content)));
+        EXPECT_EQ(server(kGreeting), "EHLO client.example\r\n");
+        const QByteArray group = server(ehloReply({"PIPELINING", "SIZE 1000000"}));
+        EXPECT_TRUE(group.endsWith("DATA\r\n")) << group.constData();
+        const QByteArray body = server("250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 Go ahead\r\n");
+        return group.left(group.indexOf("\r\n")) + " | " + body;
+    };
+    const QByteArray shared("Subject: a\n\n.x\n");
+    const QByteArray first = sent(shared);
+    EXPECT_EQ(first, "MAIL FROM:<alice@gmail.example> SIZE=18 | Subject: a\r\n\r\n..x\r\n.\r\n");
+    EXPECT_EQ(sent(shared), first) << "the same content, the same bytes";
+
+    char buffer[] = "Subject: b\n\nhi\n";
+    const QByteArray borrowed = QByteArray::fromRawData(buffer, qsizetype(sizeof buffer - 1));
+    EXPECT_EQ(sent(borrowed), "MAIL FROM:<alice@gmail.example> SIZE=18 | Subject: b\r\n\r\nhi\r\n.\r\n");
+    buffer[12] = '.'; // the same address, other bytes
+    EXPECT_EQ(sent(borrowed), "MAIL FROM:<alice@gmail.example> SIZE=18 | Subject: b\r\n\r\n..i\r\n.\r\n");
+}
