@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include "bulkload.h"
+#include "engine/hugepages.h"
 #include "protocol/address.h"
 #include "mailstore.h"
 #include "mta.h"
@@ -22,6 +23,7 @@ using engine::TraceMessage;
 World::World(scenario::Scenario scenario)
     : m_scenario(std::move(scenario)), m_random(m_scenario.seed)
 {
+    engine::useHugePages(); // a world may grow to hundreds of megabytes (the bulk run)
     BulkLoad::expand(m_scenario);
     if (!m_scenario.start.isValid())
         m_scenario.start = QDateTime(QDate(2026, 11, 27), QTime(8, 0), QTimeZone(7 * 3600));
