@@ -145,6 +145,12 @@ ChartsView::ChartsView(QWidget *parent) : QWidget(parent)
 
 ChartsView::~ChartsView() = default;
 
+// The queue chart tells a lesson's few messages; a bulk run is told by its deliveries.
+bool ChartsView::queueWorthShowing() const
+{
+    return m_queue.worthCharting() && !m_delivery.isBulk() && m_queue.pointCount() <= kMaxQueuePoints;
+}
+
 bool ChartsView::showsQueue() const { return !m_queueView->isHidden(); }
 bool ChartsView::showsRoundTrips() const { return !m_tripsView->isHidden(); }
 
@@ -228,7 +234,7 @@ void ChartsView::setTrace(std::shared_ptr<const engine::Trace> trace, ChartInput
     const bool bulk = m_delivery.isBulk();
     m_phaseView->setVisible(!m_hops.empty());
     m_phaseHint->setVisible(!m_hops.empty());
-    const bool queue = m_queue.worthCharting() && !bulk && m_queue.pointCount() <= kMaxQueuePoints;
+    const bool queue = queueWorthShowing();
     m_queueView->setVisible(queue);
     m_queueHint->setVisible(queue);
     // A bulk run's story is its deliveries over time: that chart comes first.
@@ -283,9 +289,9 @@ void ChartsView::buildQueueChart()
     m_attempts = nullptr;
     int most = 1;
     size_t s = 0;
-    // The chart is shown only for a lesson's few messages (setTrace): a bulk run's tens of
-    // thousands of queue steps would cost seconds in Qt Charts for a chart nobody sees.
-    const bool shown = m_queue.worthCharting() && !m_delivery.isBulk() && m_queue.pointCount() <= kMaxQueuePoints;
+    // A bulk run's tens of thousands of queue steps would cost seconds in Qt Charts for a
+    // chart nobody sees.
+    const bool shown = queueWorthShowing();
     for (const ServerQueue &server : m_queue.servers) {
         if (!shown)
             break;

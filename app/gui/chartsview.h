@@ -68,6 +68,7 @@ protected:
 private:
     void buildPhaseChart();
     void buildQueueChart();
+    bool queueWorthShowing() const;
     void buildDeliveryChart();
     void retranslate();
     void applyColours();

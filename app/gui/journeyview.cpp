@@ -327,10 +327,13 @@ void JourneyView::paintActors(QPainter &p, int index) const
             continue;
         // A crowd speaks as the member of the current step, when one takes part in it.
         int shown = a;
+        bool memberTakesPart = false;
         if (s.crowd > 1 && current) {
             for (const int m : {int(current->from), int(current->to)})
-                if (m_layout.isValid(m) && m_layout.slot(m).leader == s.leader)
+                if (m_layout.isValid(m) && m_layout.slot(m).leader == s.leader) {
                     shown = m;
+                    memberTakesPart = true;
+                }
         }
         const engine::TraceActor &actor = trace.actors[size_t(shown)];
         const int px = int(std::lround(s.size));
@@ -375,7 +378,7 @@ void JourneyView::paintActors(QPainter &p, int index) const
         };
         if (s.crowd > 1) {
             line(tr("%n mail server(s)", nullptr, s.crowd), nameFont, nameMetrics, m_theme.ink);
-            if (shown != a || (current && (current->from == a || current->to == a))) {
+            if (memberTakesPart) {
                 line(actor.label(lang), smallFont, smallMetrics, m_theme.muted);
                 line(QString::fromUtf8(actor.address), smallFont, smallMetrics, m_theme.muted);
             }
