@@ -21,17 +21,42 @@ void Scheduler::at(qint64 timeMs, Action action, int priority)
         m_slots[slot] = std::move(action);
     }
     // Never schedule into the past: the clock only moves forward.
-    m_heap.push_back(Key{qMax(timeMs, m_now), m_sequence++, priority, slot});
+    const Key key{qMax(timeMs, m_now), m_sequence++, priority, slot};
+    if (m_laneHead == m_lane.size() || !Later{}(m_lane.back(), key)) {
+        if (m_laneHead == m_lane.size()) {
+            m_lane.clear();
+            m_laneHead = 0;
+        }
+        m_lane.push_back(key);
+        return;
+    }
+    m_heap.push_back(key);
     std::push_heap(m_heap.begin(), m_heap.end(), Later{});
+}
+
+bool Scheduler::laneFirst() const
+{
+    if (m_laneHead == m_lane.size())
+        return false;
+    return m_heap.empty() || Later{}(m_heap.front(), m_lane[m_laneHead]);
 }
 
 bool Scheduler::step()
 {
-    if (m_heap.empty())
+    Key key;
+    if (laneFirst()) {
+        key = m_lane[m_laneHead++];
+        if (m_laneHead >= 4096 && m_laneHead * 2 >= m_lane.size()) { // what has run, dropped
+            m_lane.erase(m_lane.begin(), m_lane.begin() + qsizetype(m_laneHead));
+            m_laneHead = 0;
+        }
+    } else if (!m_heap.empty()) {
+        std::pop_heap(m_heap.begin(), m_heap.end(), Later{});
+        key = m_heap.back();
+        m_heap.pop_back();
+    } else {
         return false;
-    std::pop_heap(m_heap.begin(), m_heap.end(), Later{});
-    const Key key = m_heap.back();
-    m_heap.pop_back();
+    }
     m_now = key.time;
     ++m_executed;
     // Out of its slot before it runs: what it schedules may reuse the slot or grow the vector.
@@ -43,7 +68,7 @@ bool Scheduler::step()
 
 void Scheduler::run(qint64 untilMs)
 {
-    while (!m_heap.empty() && m_heap.front().time <= untilMs)
+    while (!isEmpty() && next().time <= untilMs)
         step();
 }
 

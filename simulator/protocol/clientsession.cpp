@@ -84,6 +84,24 @@ QByteArray raw(const char *text)
     return QByteArray::fromRawData(text, qsizetype(std::strlen(text)));
 }
 
+/// The arguments {code, enhanced code} of a ReplyReceived event, shared with the last reply
+/// that carried the same two: every reply of every session needs a list of them.
+QByteArrayList replyArgs(int code, const QByteArray &enhanced)
+{
+    struct Entry
+    {
+        int code = 0;
+        QByteArray enhanced;
+        QByteArrayList args;
+    };
+    thread_local std::array<Entry, 64> cache;
+    const size_t h = size_t(code) * 31 + (enhanced.isEmpty() ? 0 : quint8(enhanced.back()) * 7 + quint8(enhanced.front()));
+    Entry &e = cache[h % cache.size()];
+    if (e.code != code || e.enhanced != enhanced)
+        e = {code, enhanced, {codeText(code), enhanced}};
+    return e.args;
+}
+
 /// Wire text and arguments of every "Old -> New" trace, built once and then shared.
 struct Transition
 {
@@ -261,7 +279,7 @@ void ClientSession::receive(QByteArrayView bytes)
         if (!reply)
             break;
         emitEvent(SessionEvent::Kind::ReplyReceived, replyKey(reply->code),
-                  {codeText(reply->code), reply->enhanced}, m_parser.lastWire());
+                  replyArgs(reply->code, reply->enhanced), m_parser.lastWire());
         onReply(*reply);
     }
     if (m_parser.hasError() && m_state != State::Done) {

@@ -1,5 +1,6 @@
 #include "replyparser.h"
 
+#include <array>
 #include <cstring>
 
 namespace kurir::smtp {
@@ -28,6 +29,30 @@ qsizetype statusNumber(QByteArrayView text, qsizetype from)
     while (n < 3 && from + n < text.size() && isDigit(text[from + n]))
         ++n;
     return n;
+}
+
+// Single-line replies a client has read lately, by their raw line. A bulk run reads the
+// same few hundred lines ("250 2.1.5 Ok", a server's greeting) hundreds of thousands of
+// times; a line found here is taken whole, its parts shared, with nothing allocated.
+struct CachedLine
+{
+    size_t hash = 0;
+    QByteArray wire;
+    Reply reply;
+};
+
+size_t lineHash(QByteArrayView line)
+{
+    size_t h = 14695981039346656037u; // FNV-1a: lines are short, and this runs per line
+    for (const char c : line)
+        h = (h ^ quint8(c)) * 1099511628211u;
+    return h;
+}
+
+CachedLine &cachedLine(size_t hash)
+{
+    thread_local std::array<CachedLine, 512> cache;
+    return cache[(hash >> 7) % cache.size()];
 }
 
 } // namespace
@@ -109,6 +134,17 @@ bool ReplyParser::takeLine(QByteArrayView line)
 {
     if (line.size() < 3 || line.size() > kMaxLine)
         return false;
+    const bool single = !m_inReply && (line.size() == 3 || line[3] == ' ');
+    size_t hash = 0;
+    if (single) {
+        hash = lineHash(line);
+        const CachedLine &hit = cachedLine(hash);
+        if (hit.hash == hash && hit.wire == line) {
+            m_wire = hit.wire;
+            m_partial = hit.reply;
+            return true; // a complete reply, as the first time this line was read
+        }
+    }
     const char c0 = line[0], c1 = line[1], c2 = line[2];
     if (c0 < '2' || c0 > '5' || c1 < '0' || c1 > '5' || !isDigit(c2))
         return false;
@@ -163,6 +199,8 @@ bool ReplyParser::takeLine(QByteArrayView line)
             m_partial.lines.append(space < 0 ? QByteArray() : text.sliced(space + 1).toByteArray());
             if (last)
                 m_inReply = false;
+            if (single)
+                cachedLine(hash) = {hash, m_wire, m_partial};
             return true;
         }
     }
@@ -170,6 +208,8 @@ bool ReplyParser::takeLine(QByteArrayView line)
 
     if (last)
         m_inReply = false;
+    if (single)
+        cachedLine(hash) = {hash, m_wire, m_partial};
     return true;
 }
 

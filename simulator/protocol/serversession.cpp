@@ -114,6 +114,18 @@ void ServerSession::receive(QByteArrayView bytes)
     process();
 }
 
+void ServerSession::receive(const QByteArray &bytes)
+{
+    if (!m_input.isEmpty() || m_state == State::Closed || m_state == State::TlsHandshake) {
+        receive(QByteArrayView(bytes));
+        return;
+    }
+    if (bytes.isEmpty())
+        return;
+    m_input = bytes; // a whole message of a bulk run arrives in one piece: no copy of it
+    process();
+}
+
 QByteArray ServerSession::takeOutput()
 {
     return std::exchange(m_output, {});
@@ -152,6 +164,9 @@ void ServerSession::process()
     }
     if (m_state == State::Closed) {
         m_input.clear();
+        m_pos = 0;
+    } else if (m_pos > 0 && m_pos == m_input.size()) {
+        m_input.clear(); // all read: let go of the bytes (perhaps shared with the sender)
         m_pos = 0;
     } else if (m_pos > 0) {
         m_input.remove(0, m_pos);

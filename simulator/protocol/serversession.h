@@ -56,6 +56,9 @@ public:
     /// Feeds bytes read from the client, in any split: one byte at a time and one large
     /// pipelined chunk give the same replies.
     void receive(QByteArrayView bytes);
+    /// The same; bytes that arrive when nothing is buffered are shared, not copied.
+    void receive(const QByteArray &bytes);
+    void receive(const char *bytes) { receive(QByteArrayView(bytes)); }
     /// The bytes to send to the client since the last call.
     QByteArray takeOutput();
     /// What happened since the last call, in order.

@@ -66,12 +66,7 @@ bool HostPolicy::authRequiresTls() const
 
 bool HostPolicy::hasUsers() const
 {
-    for (const QByteArray &d : m_mta.host().domains)
-        if (const scenario::Domain *dom = m_mta.m_world.domain(d))
-            for (const scenario::User &u : dom->users)
-                if (!u.password.isEmpty())
-                    return true;
-    return false;
+    return m_mta.hasPasswords();
 }
 
 bool HostPolicy::checkPassword(const QByteArray &user, const QByteArray &password) const

@@ -63,6 +63,19 @@ bool Mta::isLocal(const QByteArray &domain) const
     return false;
 }
 
+bool Mta::hasPasswords() const
+{
+    if (!m_hasPasswords) {
+        m_hasPasswords = false;
+        for (const QByteArray &d : m_host.domains)
+            if (const scenario::Domain *dom = m_world.domain(d))
+                for (const scenario::User &u : dom->users)
+                    if (!u.password.isEmpty())
+                        m_hasPasswords = true;
+    }
+    return *m_hasPasswords;
+}
+
 bool Mta::checkPassword(const QByteArray &user, const QByteArray &password) const
 {
     // A login is the full address, or the local part within one of this server's domains.

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 #include <QByteArray>
@@ -69,6 +70,7 @@ private:
                                  const QByteArray &peerHost);
     std::optional<smtp::Reply> override(QByteArrayView command);
     bool checkPassword(const QByteArray &user, const QByteArray &password) const;
+    bool hasPasswords() const; ///< some user of this server's domains can log in
     bool spfAllows(const QByteArray &senderDomain, const QByteArray &peerHost) const;
 
     void enqueue(QueueItem item);
@@ -100,6 +102,8 @@ private:
     QHash<QByteArray, qint64> m_greylist;    ///< "ip sender rcpt" -> first seen
     QHash<int, int> m_overrideUses;          ///< fault index -> times used
     QHash<int, int> m_overrideSeen;          ///< fault index -> matching commands seen
+    // hasPasswords(), worked out once: every EHLO asks, and a bulk domain has many users.
+    mutable std::optional<bool> m_hasPasswords;
 };
 
 } // namespace kurir::world

@@ -189,8 +189,17 @@ QByteArray World::nextQueueId()
 
 QByteArray World::shareText(const QByteArray &text)
 {
-    const auto it = m_texts.constFind(text);
-    return it != m_texts.cend() ? *it : *m_texts.insert(text);
+    const size_t hash = qHash(text);
+    SharedText *set = &m_texts[(hash % kTextSets) * 2];
+    if (set[0].hash == hash && set[0].text == text)
+        return set[0].text;
+    if (set[1].hash == hash && set[1].text == text) {
+        std::swap(set[0], set[1]);
+        return set[0].text;
+    }
+    set[1] = std::move(set[0]);
+    set[0] = {hash, text};
+    return text;
 }
 
 qsizetype World::record(engine::TraceEvent event)

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QSet>
 
 #include "engine/scheduler.h"
 #include "engine/trace.h"
@@ -67,9 +66,9 @@ public:
     quint32 random(); ///< the seeded generator: latency jitter, queue ids
     QByteArray nextQueueId();
 
-    /// The one copy of a wire text the trace already holds, or `text` itself, now kept: most
-    /// lines of a bulk run ("250 2.1.5 Ok", "DATA", a server's greeting) repeat thousands
-    /// of times, and the trace outlives the session buffers they came from.
+    /// A copy of `text` that shares its bytes with an equal text recorded recently, or
+    /// `text` itself: most lines of a bulk run ("250 2.1.5 Ok", "DATA", a server's greeting)
+    /// repeat thousands of times, and the trace outlives the session buffers they came from.
     QByteArray shareText(const QByteArray &text);
     /// Appends an event to the trace at the current time; returns its index.
     qsizetype record(engine::TraceEvent event);
@@ -103,7 +102,16 @@ private:
     QHash<QByteArray, const scenario::Domain *> m_domainByName;
     QHash<QByteArray, std::pair<const scenario::Domain *, const scenario::User *>> m_userByAddress; ///< lower-case
     QByteArrayList m_delivered, m_bounced, m_failedSubmissions;
-    QSet<QByteArray> m_texts; ///< for shareText()
+    // shareText()'s cache: two ways per set, the most recent first. A cache, not a set of
+    // every text, because the lines that repeat are few and the unique ones (queue ids,
+    // addresses) would make a set of every text large and slow to probe.
+    static constexpr size_t kTextSets = 2048;
+    struct SharedText
+    {
+        size_t hash = 0;
+        QByteArray text;
+    };
+    std::vector<SharedText> m_texts = std::vector<SharedText>(2 * kTextSets);
 };
 
 } // namespace kurir::world

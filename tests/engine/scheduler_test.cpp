@@ -1,7 +1,11 @@
 // The discrete-event scheduler: the order every run of every scenario depends on, and the
 // Task that holds each scheduled action.
 
+#include <algorithm>
+#include <functional>
 #include <memory>
+#include <random>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -87,6 +91,59 @@ TEST(Scheduler, ReusedSlotsRunTheirOwnActionAndReleaseCapturesOnce)
     }
     EXPECT_EQ(order, "abcabcabc");
     EXPECT_EQ(token.use_count(), 1) << "every copy held by an action is gone once it ran";
+}
+
+// Events scheduled in their own order wait in a sorted lane, the others in the heap. Whatever
+// the mix, the events must run in the one total order (time, priority, insertion): checked
+// against a sort of everything scheduled, over enough events that the lane is compacted.
+TEST(Scheduler, LaneAndHeapTogetherKeepTheOneTotalOrder)
+{
+    struct Planned
+    {
+        qint64 time;
+        int priority;
+        int id;
+    };
+    Scheduler s;
+    std::mt19937 random(7);
+    std::vector<Planned> planned;
+    std::vector<int> ran;
+    std::vector<qint64> ranAt;
+    int nextId = 0;
+    std::function<void(qint64, int)> plan = [&](qint64 time, int priority) {
+        const int id = nextId++;
+        planned.push_back({qMax(time, s.now()), priority, id});
+        s.at(time, [&, id] {
+            ran.push_back(id);
+            ranAt.push_back(s.now());
+            // Some events schedule more: mostly later than everything (the lane), some soon.
+            if (nextId < 30000 && random() % 3 != 0) {
+                plan(s.now() + 1 + qint64(random() % 50), int(random() % 3)); // never at now: a
+                // lower priority at the current time would rightly run after what ran before it
+                if (random() % 4 == 0)
+                    plan(s.now() + 100000 + nextId, 0);
+            }
+        }, priority);
+    };
+    for (int i = 0; i < 10000; ++i) // up front and in order, as the bulk scenario does
+        plan(qint64(i) * 10, 0);
+    for (int i = 0; i < 200; ++i) // and out of order
+        plan(qint64(random() % 100000), int(random() % 3));
+    s.run();
+
+    // The reference order: a stable sort by (time, priority) of the events in the order
+    // they were scheduled (`id` is that order).
+    std::vector<Planned> expected = planned;
+    std::stable_sort(expected.begin(), expected.end(), [](const Planned &a, const Planned &b) {
+        return std::tie(a.time, a.priority) < std::tie(b.time, b.priority);
+    });
+    ASSERT_EQ(ran.size(), expected.size());
+    ASSERT_GT(ran.size(), 20000u);
+    for (size_t i = 0; i < ran.size(); ++i) {
+        ASSERT_EQ(ran[i], expected[i].id) << "at position " << i;
+        ASSERT_EQ(ranAt[i], expected[i].time);
+    }
+    EXPECT_TRUE(s.isEmpty());
 }
 
 TEST(Task, SmallCallablesInsideLargeOnesOnTheHeapBothRunAndDieOnce)
