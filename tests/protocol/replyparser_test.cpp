@@ -141,6 +141,59 @@ TEST(ReplyParser, SplitAtEveryByteGivesTheSameReplies)
     }
 }
 
+// Single-line replies a thread has read are kept, and a line read again is taken from there.
+// Read twice, two thousand different lines (more than the cache holds, so entries collide
+// and are replaced) must give the same replies; and a kept line that ends a multi-line
+// reply is still read as that reply's last line.
+TEST(ReplyParser, LinesReadAgainGiveTheSameReplies)
+{
+    QByteArray input;
+    for (int i = 0; i < 2000; ++i) {
+        const int code = 200 + (i % 4) * 100 + i % 7;
+        if (i % 3 == 0)
+            input += QByteArray::number(code) + " " + QByteArray::number(code / 100) + ".1." +
+                     QByteArray::number(i % 9) + " Ok " + QByteArray::number(i) + "\r\n";
+        else if (i % 3 == 1)
+            input += QByteArray::number(code) + " text " + QByteArray::number(i) + "\r\n";
+        else
+            input += QByteArray::number(code) + "\r\n";
+    }
+    auto readAll = [&input] {
+        ReplyParser parser;
+        parser.feed(input);
+        QList<std::pair<Reply, QByteArray>> out;
+        while (auto r = parser.next())
+            out.append({*r, parser.lastWire()});
+        EXPECT_FALSE(parser.hasError());
+        return out;
+    };
+    const auto first = readAll();
+    const auto second = readAll();
+    ASSERT_EQ(first.size(), 2000);
+    ASSERT_EQ(second.size(), first.size());
+    for (qsizetype i = 0; i < first.size(); ++i) {
+        SCOPED_TRACE(i);
+        EXPECT_EQ(second[i].first.code, first[i].first.code);
+        EXPECT_EQ(second[i].first.enhanced, first[i].first.enhanced);
+        EXPECT_EQ(second[i].first.lines, first[i].first.lines);
+        EXPECT_EQ(second[i].second, first[i].second);
+    }
+    EXPECT_EQ(first[0].first.code, 200);
+    EXPECT_EQ(first[0].first.enhanced, "2.1.0");
+    EXPECT_EQ(first[0].first.lines, QByteArrayList{"Ok 0"});
+    EXPECT_EQ(first[0].second, "200 2.1.0 Ok 0");
+    EXPECT_EQ(first[2].first.lines, QByteArrayList{QByteArray()});
+
+    ReplyParser parser;
+    parser.feed("250 2.1.5 Ok\r\n250-mx.example\r\n250 2.1.5 Ok\r\n250 2.1.5 Ok\r\n");
+    const QList<Reply> got = parseAll(parser);
+    ASSERT_EQ(got.size(), 3);
+    EXPECT_EQ(got[1].lines, (QByteArrayList{"mx.example", "Ok"}));
+    EXPECT_EQ(got[1].enhanced, "2.1.5");
+    EXPECT_EQ(got[2].lines, QByteArrayList{"Ok"});
+    EXPECT_EQ(parser.lastWire(), "250 2.1.5 Ok");
+}
+
 TEST(ReplyParser, OneByteAtATime)
 {
     const QByteArray input = "250-a\r\n250 2.0.0 b\r\n";
