@@ -173,11 +173,12 @@ QByteArray Mta::accept(const smtp::Envelope &envelope, const QByteArray &content
     info.software = "Kurir";
     // Every server that accepts a message stamps it at the top (RFC 5321 §4.4).
     const QByteArray received = mail::receivedHeader(info);
-    item.content = mail::prependHeader(content, received);
+    item.prefix = mail::prependHeader(QByteArray(), received);
+    item.content = content;
     item.arrivalMs = m_world.now();
     item.messageRef = m_world.trace().messageEquals(sourceRef, content)
                           ? m_world.keepDerived(sourceRef, received, item.reversePath, item.pending)
-                          : m_world.keepMessage(item.content, item.reversePath, item.pending);
+                          : m_world.keepMessage(item.whole(), item.reversePath, item.pending);
     const QByteArray id = item.id;
     // Queue after the 250 has gone out, so the trace tells it in that order.
     m_world.scheduler().after(m_host.processingMs, [this, item = std::move(item)]() mutable {
@@ -346,7 +347,7 @@ void Mta::relayOver(const QByteArray &id, const QByteArray &domain, const QByteA
             auto it = m_queue.find(id);
             if (it == m_queue.end())
                 return;
-            const QueueItem &item = it->second;
+            QueueItem &item = it->second;
             Mta *next = m_world.mta(targetHost);
             if (!next) {
                 // The host answers TCP but runs no mail server: as good as unreachable, and
@@ -358,7 +359,7 @@ void Mta::relayOver(const QByteArray &id, const QByteArray &domain, const QByteA
             smtp::ClientConfig config;
             config.heloName = m_host.name;
             config.startTls = m_host.useTls;
-            smtp::OutgoingMessage message{item.reversePath, rcpts, item.content};
+            smtp::OutgoingMessage message{item.reversePath, rcpts, item.whole()};
             auto exchange = std::make_shared<SmtpExchange>(
                 m_world, conn, Hop::Relay, next->policyFor(m_host.id, port, item.messageRef), config, message,
                 [this, id, rcpts, targetHost, remainingDomains](const smtp::ClientSession &client) {
@@ -412,7 +413,7 @@ void Mta::deliverLocal(QueueItem &item, const QByteArrayList &recipients)
     for (const QByteArray &rcpt : recipients) {
         // Final delivery records the envelope sender as Return-Path (RFC 5321 §4.4).
         const QByteArray returnPath = mail::returnPathHeader(item.reversePath);
-        const qint64 storedSize = returnPath.size() + item.content.size();
+        const qint64 storedSize = returnPath.size() + item.size();
         const qint32 ref = m_world.keepDerived(item.messageRef, returnPath, item.reversePath, {rcpt});
         TraceEvent e;
         e.stage = Stage::Deliver;
@@ -521,7 +522,7 @@ void Mta::bounce(QueueItem &item)
         r.lastAttemptDate = dsn.date;
         dsn.recipients.append(r);
     }
-    dsn.originalMessage = item.content;
+    dsn.originalMessage = item.whole();
     dsn.includeFullMessage = false;
     dsn.humanText = QStringLiteral(
         "This is the mail system at host %1.\n\nI'm sorry to have to inform you that your "

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 
 #include <QByteArray>
 #include <QHash>
@@ -52,7 +53,17 @@ private:
         QByteArray id;
         QByteArray reversePath;     ///< empty: the null sender (a bounce)
         QByteArrayList pending;     ///< recipients not yet delivered or failed
-        QByteArray content;
+        QByteArray prefix;          ///< header lines this server put in front of `content`
+        QByteArray content;         ///< as it arrived (shared, not copied)
+        /// The message as it goes on, joined the first time it is asked for: most messages
+        /// end in a mailbox here, which needs only the size.
+        const QByteArray &whole()
+        {
+            if (!prefix.isEmpty())
+                content.prepend(std::exchange(prefix, QByteArray()));
+            return content;
+        }
+        qint64 size() const { return prefix.size() + content.size(); }
         qint32 messageRef = -1;
         int attempts = 0;
         qint64 arrivalMs = 0;
