@@ -28,6 +28,7 @@
 #include "tracedigest.h"
 #include "language.h"
 #include "loadedscenario.h"
+#include "chartdata.h"
 #include "mainwindow.h"
 #include "player.h"
 #include "transcriptmodel.h"
@@ -214,9 +215,9 @@ int main(int argc, char **argv)
                 "most %lld ms at a time\n",
                 loaded, shown, longestBlock);
     const LoadTimes lt = window.lastLoadTimes();
-    std::printf("  of which: simulation %lld ms and the views' preparation %lld ms (worker thread), views %lld ms (GUI "
-                "thread)\n",
-                lt.simulationMs, lt.preparedMs, lt.viewsMs);
+    std::printf("  of which: simulation %lld ms (%lld ms CPU) and the views' preparation %lld ms (worker thread), "
+                "views %lld ms (GUI thread)\n",
+                lt.simulationMs, lt.simulationCpuMs, lt.preparedMs, lt.viewsMs);
     {
         // The views' share, piece by piece, in CPU time of this thread.
         const auto trace = player.sharedTrace();
@@ -228,8 +229,12 @@ int main(int argc, char **argv)
         cpu = threadCpuMs();
         model.setTrace(trace);
         const double modelMs = threadCpuMs() - cpu;
-        std::printf("  views CPU: journey digest %.0f ms, dialogue rows %.0f ms (wrapped at %d columns)\n", digestMs,
-                    modelMs, model.wrapColumns());
+        cpu = threadCpuMs();
+        const ChartInputs charts = ChartInputs::of(*trace);
+        const double chartsMs = threadCpuMs() - cpu;
+        std::printf("  views CPU: journey digest %.0f ms, dialogue rows %.0f ms (wrapped at %d columns), charts' "
+                    "data %.0f ms\n",
+                    digestMs, modelMs, model.wrapColumns(), chartsMs);
     }
 
     // 4. Scrolling the bulk dialogue a page at a time, and stepping through it.
