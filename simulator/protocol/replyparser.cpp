@@ -3,6 +3,8 @@
 #include <array>
 #include <cstring>
 
+#include "linehash.h"
+
 namespace kurir::smtp {
 namespace {
 
@@ -40,14 +42,6 @@ struct CachedLine
     QByteArray wire;
     Reply reply;
 };
-
-size_t lineHash(QByteArrayView line)
-{
-    size_t h = 14695981039346656037u; // FNV-1a: lines are short, and this runs per line
-    for (const char c : line)
-        h = (h ^ quint8(c)) * 1099511628211u;
-    return h;
-}
 
 CachedLine &cachedLine(size_t hash)
 {

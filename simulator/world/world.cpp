@@ -9,6 +9,7 @@
 #include "bulkload.h"
 #include "engine/hugepages.h"
 #include "protocol/address.h"
+#include "protocol/linehash.h"
 #include "mailstore.h"
 #include "mta.h"
 #include "mua.h"
@@ -189,7 +190,7 @@ QByteArray World::nextQueueId()
 
 QByteArray World::shareText(const QByteArray &text)
 {
-    const size_t hash = qHash(text);
+    const size_t hash = smtp::lineHash(text);
     SharedText *set = &m_texts[(hash % kTextSets) * 2];
     if (set[0].hash == hash && set[0].text == text)
         return set[0].text;

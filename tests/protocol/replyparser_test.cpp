@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 
+#include "protocol/linehash.h"
 #include "protocol/replyparser.h"
 #include "support/printers.h"
 
@@ -192,6 +194,25 @@ TEST(ReplyParser, LinesReadAgainGiveTheSameReplies)
     EXPECT_EQ(got[1].enhanced, "2.1.5");
     EXPECT_EQ(got[2].lines, QByteArrayList{"Ok"});
     EXPECT_EQ(parser.lastWire(), "250 2.1.5 Ok");
+}
+
+// The caches of repeated lines hash a line by its start, middle, end and length. Lines that
+// differ in one of those places, as the greetings of a hundred servers do, must not share a
+// hash; equal lines, wherever their bytes are, must.
+TEST(LineHash, SetsApartLinesThatDifferAtTheStartMiddleOrEnd)
+{
+    QList<QByteArray> lines{"", "2", "250", "250 OK", "250 Ok", "250 2.1.5 Ok", "250 2.1.0 Ok", "354 Go ahead",
+                            "DATA", "QUIT", "RSET", "221 2.0.0 Bye"};
+    for (int i = 0; i < 100; ++i) {
+        lines << "220 mx.domain" + QByteArray::number(i) + ".example ESMTP Kurir";
+        lines << "RCPT TO:<user" + QByteArray::number(i) + "@domain7.example>";
+    }
+    QSet<size_t> hashes;
+    for (const QByteArray &line : lines)
+        hashes.insert(kurir::smtp::lineHash(line));
+    EXPECT_EQ(hashes.size(), lines.size());
+    const QByteArray copy = QByteArray("xx250 2.1.5 Ok").mid(2);
+    EXPECT_EQ(kurir::smtp::lineHash(copy), kurir::smtp::lineHash("250 2.1.5 Ok"));
 }
 
 TEST(ReplyParser, OneByteAtATime)
