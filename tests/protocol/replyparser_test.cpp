@@ -196,16 +196,22 @@ TEST(ReplyParser, LinesReadAgainGiveTheSameReplies)
     EXPECT_EQ(parser.lastWire(), "250 2.1.5 Ok");
 }
 
-// The caches of repeated lines hash a line by its start, middle, end and length. Lines that
-// differ in one of those places, as the greetings of a hundred servers do, must not share a
-// hash; equal lines, wherever their bytes are, must.
-TEST(LineHash, SetsApartLinesThatDifferAtTheStartMiddleOrEnd)
+// The caches of repeated lines find a line by its hash. Lines of one length that differ in
+// a single octet, anywhere, are common (queue ids, numbered users, a hundred servers'
+// greetings) and must not share a hash, or the caches thrash; equal lines must share it.
+TEST(LineHash, SetsApartLinesThatDifferInOneOctet)
 {
     QList<QByteArray> lines{"", "2", "250", "250 OK", "250 Ok", "250 2.1.5 Ok", "250 2.1.0 Ok", "354 Go ahead",
                             "DATA", "QUIT", "RSET", "221 2.0.0 Bye"};
     for (int i = 0; i < 100; ++i) {
         lines << "220 mx.domain" + QByteArray::number(i) + ".example ESMTP Kurir";
         lines << "RCPT TO:<user" + QByteArray::number(i) + "@domain7.example>";
+        lines << "250 2.0.0 Ok: queued as 4F2A" + QByteArray::number(1000 + i) + "C9";
+    }
+    for (int at = 0; at < 40; ++at) { // one octet changed, at every place of a 40-octet line
+        QByteArray line(40, 'a');
+        line[at] = 'b';
+        lines << line;
     }
     QSet<size_t> hashes;
     for (const QByteArray &line : lines)
