@@ -203,7 +203,9 @@ int main(int argc, char **argv)
         lastTick = t.elapsed();
     });
     heartbeat.start();
+    const double guiCpuBefore = threadCpuMs();
     waitLoaded(window);
+    const double guiCpuDuringLoad = threadCpuMs() - guiCpuBefore;
     longestBlock = std::max(longestBlock, t.elapsed() - lastTick);
     heartbeat.stop();
     const qint64 loaded = t.elapsed();
@@ -218,6 +220,8 @@ int main(int argc, char **argv)
     std::printf("  of which: simulation %lld ms (%lld ms CPU) and the views' preparation %lld ms (worker thread), "
                 "views %lld ms (GUI thread)\n",
                 lt.simulationMs, lt.simulationCpuMs, lt.preparedMs, lt.viewsMs);
+    std::printf("  the GUI thread's CPU while it waited: %.0f ms (the busy bar, the heartbeat)\n",
+                guiCpuDuringLoad - double(lt.viewsMs));
     {
         // The views' share, piece by piece, in CPU time of this thread.
         const auto trace = player.sharedTrace();
