@@ -49,6 +49,22 @@ CachedLine &cachedLine(size_t hash)
     return cache[(hash >> 7) % cache.size()];
 }
 
+// Multi-line replies likewise (a server's EHLO reply, the same each time), by their raw
+// octets, CRLFs and all.
+struct CachedReply
+{
+    size_t hash = 0;
+    QByteArray raw;
+    QByteArray wire;
+    Reply reply;
+};
+
+CachedReply &cachedReply(size_t hash)
+{
+    thread_local std::array<CachedReply, 64> cache;
+    return cache[(hash >> 7) % cache.size()];
+}
+
 } // namespace
 
 void ReplyParser::feed(QByteArrayView bytes)
@@ -83,9 +99,45 @@ void ReplyParser::feed(QByteArrayView bytes)
         fail();
 }
 
+// A multi-line reply that is whole in the buffer and was read before, taken at once.
+std::optional<Reply> ReplyParser::takeKnownMultiLine()
+{
+    const char *data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    if (size - m_pos < 4 || data[m_pos + 3] != '-')
+        return std::nullopt;
+    qsizetype pos = m_pos;
+    qsizetype end = -1;
+    while (end < 0) {
+        const void *lf = std::memchr(data + pos, '\n', size_t(size - pos));
+        if (!lf)
+            return std::nullopt; // not all there yet
+        const qsizetype at = static_cast<const char *>(lf) - data;
+        if (at == pos || data[at - 1] != '\r' || at - pos > kMaxLine)
+            return std::nullopt; // a bare LF or an odd line: read it line by line
+        if (at - 1 - pos < 4 || data[pos + 3] != '-')
+            end = at - 1;
+        pos = at + 1;
+    }
+    const QByteArrayView raw(data + m_pos, end - m_pos);
+    const size_t hash = lineHash(raw);
+    const CachedReply &hit = cachedReply(hash);
+    if (hit.hash != hash || hit.raw != raw)
+        return std::nullopt;
+    m_pos = m_scan = end + 2;
+    m_wire = hit.wire;
+    return hit.reply;
+}
+
 std::optional<Reply> ReplyParser::next()
 {
+    qsizetype replyStart = -1; // where the reply being read began, when in this call
     while (!m_error) {
+        if (!m_inReply) {
+            if (std::optional<Reply> known = takeKnownMultiLine())
+                return known;
+            replyStart = m_pos;
+        }
         // Look for LF and check the CR before it: memchr is far cheaper than a two-octet
         // substring search, and a bare LF is simply part of the line (§2.3.8).
         const char *data = m_buffer.constData();
@@ -113,6 +165,11 @@ std::optional<Reply> ReplyParser::next()
             return std::nullopt;
         }
         if (!m_inReply) {
+            if (replyStart >= 0 && m_partial.lines.size() > 1) {
+                const QByteArrayView raw(data + replyStart, end - replyStart);
+                const size_t hash = lineHash(raw);
+                cachedReply(hash) = {hash, raw.toByteArray(), m_wire, m_partial};
+            }
             Reply done = std::move(m_partial);
             m_partial = Reply();
             return done;

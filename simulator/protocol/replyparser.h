@@ -33,6 +33,7 @@ public:
 
 private:
     bool takeLine(QByteArrayView line);
+    std::optional<Reply> takeKnownMultiLine();
     void fail();
 
     QByteArray m_buffer;

@@ -11,6 +11,7 @@
 
 #include "engine/trace.h"
 #include "protocol/clientsession.h"
+#include "protocol/linehash.h"
 #include "protocol/serverpolicy.h"
 #include "scenario/scenario.h"
 
@@ -105,7 +106,7 @@ private:
     int m_actor = -1;
     struct IdHash
     {
-        size_t operator()(const QByteArray &id) const { return qHash(id); }
+        size_t operator()(const QByteArray &id) const { return smtp::lineHash(id); } // short ids: a word or two
     };
     /// By queue id. Never walked in order (so a hash is deterministic enough), and its items
     /// stay put while others come and go: the relay callbacks hold references to them.

@@ -221,6 +221,49 @@ TEST(LineHash, SetsApartLinesThatDifferInOneOctet)
     EXPECT_EQ(kurir::smtp::lineHash(copy), kurir::smtp::lineHash("250 2.1.5 Ok"));
 }
 
+// Multi-line replies a thread has read are kept too, by their raw octets: the same EHLO reply
+// read again, whole or in pieces, after others or with a line changed, parses as the first did.
+TEST(ReplyParser, MultiLineRepliesReadAgainGiveTheSameReplies)
+{
+    const QByteArray ehlo = "250-mx.example Hello\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250 8BITMIME\r\n";
+    const QByteArray other = "250-mx.example Hello\r\n250-PIPELINING\r\n250-SIZE 20480000\r\n250 8BITMIME\r\n";
+    const QByteArray bounce = "550-5.1.1 The account does not exist\r\n550 5.1.1 Try again\r\n";
+    const QByteArray all = ehlo + bounce + ehlo + other + bounce + ehlo;
+    auto check = [&](const QList<std::pair<Reply, QByteArray>> &got) {
+        ASSERT_EQ(got.size(), 6);
+        for (int i : {0, 2, 5}) {
+            EXPECT_EQ(got[i].first.code, 250);
+            EXPECT_EQ(got[i].first.lines, (QByteArrayList{"mx.example Hello", "PIPELINING", "SIZE 10240000", "8BITMIME"}));
+            EXPECT_EQ(got[i].second, "250-mx.example Hello\n250-PIPELINING\n250-SIZE 10240000\n250 8BITMIME");
+        }
+        EXPECT_EQ(got[3].first.lines.value(2), "SIZE 20480000");
+        for (int i : {1, 4}) {
+            EXPECT_EQ(got[i].first.code, 550);
+            EXPECT_EQ(got[i].first.enhanced, "5.1.1");
+            EXPECT_EQ(got[i].first.lines, (QByteArrayList{"The account does not exist", "Try again"}));
+        }
+    };
+    for (int round = 0; round < 2; ++round) { // the second round reads every reply from the cache
+        SCOPED_TRACE(round);
+        ReplyParser parser;
+        parser.feed(all);
+        QList<std::pair<Reply, QByteArray>> got;
+        while (auto r = parser.next())
+            got.append({*r, parser.lastWire()});
+        check(got);
+    }
+    // In pieces: a reply not whole in the buffer is read line by line, then found whole.
+    ReplyParser parser;
+    QList<std::pair<Reply, QByteArray>> got;
+    for (qsizetype at = 0; at < all.size(); at += 17) {
+        parser.feed(QByteArrayView(all).sliced(at, qMin<qsizetype>(17, all.size() - at)));
+        while (auto r = parser.next())
+            got.append({*r, parser.lastWire()});
+    }
+    EXPECT_FALSE(parser.hasError());
+    check(got);
+}
+
 TEST(ReplyParser, OneByteAtATime)
 {
     const QByteArray input = "250-a\r\n250 2.0.0 b\r\n";
