@@ -181,13 +181,8 @@ void LiveServer::accept(qintptr descriptor)
         socket->disconnectFromHost();
         return;
     }
-    auto *socket = new QSslSocket(this);
-    if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;
-        return;
-    }
     const quint64 id = ++m_nextId;
-    auto *connection = new LiveConnection(*this, id, socket, m_tls);
+    auto *connection = new LiveConnection(*this, id, descriptor, m_tls);
     m_connections.insert(id, connection);
     connect(connection, &LiveConnection::finished, this, &LiveServer::onFinished);
     connection->start();
