@@ -28,12 +28,29 @@ StoreWorker::~StoreWorker()
 
 void StoreWorker::submit(quint64 ticket, Maildir::Message message)
 {
+    bool wake = false;
     {
         std::lock_guard lock(m_mutex);
         m_queue.emplace_back(ticket, std::move(message));
         ++m_inFlight;
+        wake = m_waiting == Waiting::Work ||
+               (m_waiting == Waiting::Batch && int(m_queue.size()) >= m_maxBatch);
     }
-    m_wake.notify_one();
+    if (wake)
+        m_wake.notify_one();
+}
+
+void StoreWorker::nudge()
+{
+    // Under the lock: the worker tests Expected under it too, so either it sees the new count
+    // or it is already waiting and sees this wake-up.
+    bool wake = false;
+    {
+        std::lock_guard lock(m_mutex);
+        wake = m_waiting == Waiting::Batch;
+    }
+    if (wake)
+        m_wake.notify_one();
 }
 
 int StoreWorker::inFlight() const
@@ -49,6 +66,7 @@ void StoreWorker::run()
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
+            m_waiting = Waiting::Work;
             m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
             if (m_queue.empty())
                 return; // stopping, and nothing submitted is left behind
@@ -56,10 +74,12 @@ void StoreWorker::run()
             // a short wait lets them join this batch instead of each paying a sync of its own
             // (otherwise batches alternate between one message and all the others).
             if (m_expected && !m_stopping) {
+                m_waiting = Waiting::Batch;
                 m_wake.wait_for(lock, kGatherWindow, [this] {
                     return m_stopping || int(m_queue.size()) >= m_maxBatch || m_expected() <= 0;
                 });
             }
+            m_waiting = Waiting::Nothing;
             while (!m_queue.empty() && int(batch.size()) < m_maxBatch) {
                 tickets.push_back(m_queue.front().first);
                 batch.push_back(std::move(m_queue.front().second));
@@ -73,8 +93,11 @@ void StoreWorker::run()
             std::lock_guard lock(m_mutex);
             m_inFlight -= int(batch.size());
         }
+        std::vector<Report> reports;
+        reports.reserve(batch.size());
         for (size_t i = 0; i < batch.size(); ++i)
-            m_done(tickets[i], batch[i].error);
+            reports.push_back({tickets[i], batch[i].error});
+        m_done(std::move(reports));
         tickets.clear();
         batch.clear();
     }
