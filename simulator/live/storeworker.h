@@ -53,8 +53,8 @@ private:
     std::condition_variable m_wake;
     std::deque<std::pair<quint64, Maildir::Message>> m_queue;
     int m_inFlight = 0;
-    /// What the worker waits for, so that only a change that can end the wait wakes it (a
-    /// wake-up is a context switch; on a busy machine it costs as much as a message's reply).
+    /// What the worker waits for, so that only a change it acts on wakes it (a wake-up is a
+    /// context switch; on a busy machine it costs as much as a message's reply).
     enum class Waiting { Nothing, Work, Batch } m_waiting = Waiting::Nothing;
     bool m_stopping = false;
     std::thread m_thread;
