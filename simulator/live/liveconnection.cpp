@@ -213,6 +213,8 @@ void LiveConnection::onIdleTimeout()
     }
     m_session.timeout(); // RFC 5321 §4.5.3.2: 421 4.4.2
     flush();
+    if (!m_finished)
+        m_idle.start(int(timeoutMs)); // a client that does not read the 421 is dropped then
 }
 
 void LiveConnection::shutdown()
