@@ -1,6 +1,7 @@
 #include "liveconnection.h"
 
 #include <ctime>
+#include <unistd.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,6 +9,7 @@
 
 #include "liveserver.h"
 #include "message/trace.h"
+#include "plainsocket.h"
 
 namespace kurir::live {
 
@@ -16,8 +18,9 @@ namespace {
 // A client that pipelines commands without reading the replies would make the write buffer
 // grow without end; past this much unsent, reading stops until the client catches up.
 constexpr qint64 kMaxUnsent = 1024 * 1024;
-// Bytes read ahead of the session; reading stops while a message is being stored, and
-// TCP then holds the client back (memory stays flat however fast it sends).
+// Bytes the QSslSocket reads ahead of the session (after STARTTLS); reading stops while a
+// message is being stored, and TCP then holds the client back (memory stays flat however
+// fast it sends). In plaintext the kernel holds them: a read takes LiveServer::kReadChunk.
 constexpr qint64 kReadBuffer = 256 * 1024;
 
 // The wall clock with the local zone's offset, for the Received: date (RFC 5322 §3.3: a
@@ -31,10 +34,18 @@ mail::ClockTime nowWithOffset()
     return {qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000, int(local.tm_gmtoff)};
 }
 
-// The client's address as people write it: 127.0.0.1, not ::ffff:127.0.0.1.
-QByteArray peerAddressOf(const QAbstractSocket *socket)
+// Milliseconds for the idle check: the coarse clock is read without a system call and is
+// exact to a few milliseconds, plenty for a timeout of seconds.
+qint64 monotonicMs()
 {
-    const QHostAddress a = socket->peerAddress();
+    timespec ts{};
+    ::clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+// The client's address as people write it: 127.0.0.1, not ::ffff:127.0.0.1.
+QByteArray peerAddressText(const QHostAddress &a)
+{
     bool mapped = false;
     const quint32 v4 = a.toIPv4Address(&mapped);
     return (mapped ? QHostAddress(v4) : a).toString().toUtf8();
@@ -42,31 +53,17 @@ QByteArray peerAddressOf(const QAbstractSocket *socket)
 
 } // namespace
 
-LiveConnection::LiveConnection(LiveServer &server, quint64 id, QSslSocket *socket,
+LiveConnection::LiveConnection(LiveServer &server, quint64 id, qintptr descriptor,
                                const QSslConfiguration &tls)
-    : QObject(&server), m_server(server), m_id(id), m_socket(socket), m_tls(tls),
-      m_policy(server.config()), m_session(m_policy, peerAddressOf(socket)),
-      m_peer(peerAddressOf(socket))
+    : QObject(&server), m_server(server), m_id(id), m_plain(new PlainSocket(descriptor, this)),
+      m_tls(tls), m_peer(peerAddressText(m_plain->peerAddress())), m_policy(server.config()),
+      m_session(m_policy, m_peer)
 {
-    m_socket->setParent(this);
-    m_socket->setReadBufferSize(kReadBuffer);
-    m_socket->setSslConfiguration(m_tls);
     m_idle.setSingleShot(true);
-    m_idle.setInterval(server.config().idleTimeoutMs);
     connect(&m_idle, &QTimer::timeout, this, &LiveConnection::onIdleTimeout);
-    connect(m_socket, &QSslSocket::readyRead, this, &LiveConnection::onReadyRead);
-    connect(m_socket, &QSslSocket::encrypted, this, &LiveConnection::onEncrypted);
-    connect(m_socket, &QSslSocket::bytesWritten, this, [this] {
-        if (m_socket->bytesAvailable() > 0 && m_socket->bytesToWrite() < kMaxUnsent / 2)
-            onReadyRead();
-    });
-    connect(m_socket, &QSslSocket::disconnected, this, &LiveConnection::finish);
-    connect(m_socket, &QSslSocket::errorOccurred, this, [this] {
-        // A reset, a failed handshake, a client gone: the session is over either way.
-        if (m_socket->state() != QAbstractSocket::UnconnectedState)
-            m_socket->abort();
-        finish();
-    });
+    connect(m_plain, &PlainSocket::readyRead, this, &LiveConnection::onReadyRead);
+    connect(m_plain, &PlainSocket::bytesWritten, this, &LiveConnection::onBytesWritten);
+    connect(m_plain, &PlainSocket::disconnected, this, &LiveConnection::finish);
 }
 
 LiveConnection::~LiveConnection() = default;
@@ -74,28 +71,120 @@ LiveConnection::~LiveConnection() = default;
 void LiveConnection::start()
 {
     emit m_server.sessionStarted(m_id, QString::fromUtf8(m_peer));
-    m_idle.start();
+    touch();
+    m_idle.start(m_server.config().idleTimeoutMs);
     m_session.start();
     flush();
 }
 
+void LiveConnection::touch()
+{
+    m_lastActivityMs = monotonicMs();
+}
+
+qint64 LiveConnection::unsent() const
+{
+    return m_plain ? m_plain->bytesToWrite() : m_tlsSocket ? m_tlsSocket->bytesToWrite() : 0;
+}
+
+void LiveConnection::abortSocket()
+{
+    if (m_plain)
+        m_plain->abort();
+    else if (m_tlsSocket && m_tlsSocket->state() != QAbstractSocket::UnconnectedState)
+        m_tlsSocket->abort();
+}
+
 void LiveConnection::onReadyRead()
 {
-    if (m_storing || m_finished || m_session.isClosed() ||
-        m_session.state() == smtp::ServerSession::State::TlsHandshake)
-        return; // resumed by messageStored() or onEncrypted()
-    if (m_socket->bytesToWrite() > kMaxUnsent)
-        return; // resumed by bytesWritten
-    const QByteArray bytes = m_socket->readAll();
-    if (bytes.isEmpty())
+    for (;;) {
+        if (m_storing || m_finished || m_session.isClosed() ||
+            m_session.state() == smtp::ServerSession::State::TlsHandshake || unsent() > kMaxUnsent) {
+            // Resumed by messageStored(), onBytesWritten() or onEncrypted(); meanwhile the
+            // bytes wait in the kernel (plaintext) or in the QSslSocket.
+            if (m_plain)
+                m_plain->setReading(false);
+            return;
+        }
+        char *buffer = m_server.readBuffer();
+        const qsizetype n = m_plain ? m_plain->read(buffer, LiveServer::kReadChunk)
+                                    : m_tlsSocket->read(buffer, LiveServer::kReadChunk);
+        if (n < 0 && m_plain) {
+            m_plain->disconnectFromHost(); // the client is done: what we wrote still goes out
+            return;
+        }
+        if (n <= 0)
+            return;
+        // While a message streams in, every read is progress; between commands only a complete
+        // command is (flush() notes it), so a client dripping a byte at a time cannot hold a
+        // session open for ever.
+        if (m_session.state() == smtp::ServerSession::State::Data)
+            touch();
+        m_session.receive(QByteArrayView(buffer, n));
+        flush();
+        // A full chunk: more may be waiting in the kernel (the notifier would say so, one
+        // event-loop round later). The QSslSocket signals only new bytes: read all it holds.
+        if (m_plain ? n < LiveServer::kReadChunk : m_tlsSocket->bytesAvailable() == 0)
+            return;
+    }
+}
+
+void LiveConnection::resumeReading()
+{
+    if (m_plain) {
+        if (m_plain->isReading())
+            return; // nothing waited: the notifier says when bytes come
+        m_plain->setReading(true);
+    }
+    onReadyRead();
+}
+
+void LiveConnection::onBytesWritten()
+{
+    if (m_tlsWaiting) {
+        m_tlsWaiting = false;
+        startTls(); // the 220 is out: now the handshake
         return;
-    // While a message streams in, every read is progress; between commands only a complete
-    // command is (flush() restarts the timer), so a client dripping a byte at a time cannot
-    // hold a session open for ever.
-    if (m_session.state() == smtp::ServerSession::State::Data)
-        m_idle.start();
-    m_session.receive(bytes);
-    flush();
+    }
+    if (unsent() < kMaxUnsent / 2)
+        resumeReading();
+}
+
+// RFC 3207 §4: the handshake starts after the 220 went out in plaintext. The QSslSocket takes
+// the descriptor; the bytes of the handshake are still in the kernel (reading stopped when
+// the session entered TlsHandshake).
+void LiveConnection::startTls()
+{
+    if (!m_plain || m_finished)
+        return;
+    if (m_plain->bytesToWrite() > 0) {
+        m_tlsWaiting = true; // continued from onBytesWritten()
+        return;
+    }
+    const qintptr descriptor = m_plain->takeDescriptor();
+    m_plain->deleteLater(); // we may be inside one of its signals
+    m_plain = nullptr;
+    m_tlsSocket = new QSslSocket(this);
+    if (!m_tlsSocket->setSocketDescriptor(descriptor)) {
+        ::close(int(descriptor));
+        finish();
+        return;
+    }
+    m_tlsSocket->setReadBufferSize(kReadBuffer);
+    m_tlsSocket->setSslConfiguration(m_tls);
+    connect(m_tlsSocket, &QSslSocket::readyRead, this, &LiveConnection::onReadyRead);
+    connect(m_tlsSocket, &QSslSocket::encrypted, this, &LiveConnection::onEncrypted);
+    connect(m_tlsSocket, &QSslSocket::bytesWritten, this, [this] {
+        if (m_tlsSocket->bytesAvailable() > 0)
+            onBytesWritten();
+    });
+    connect(m_tlsSocket, &QSslSocket::disconnected, this, &LiveConnection::finish);
+    connect(m_tlsSocket, &QSslSocket::errorOccurred, this, [this] {
+        // A reset, a failed handshake, a client gone: the session is over either way.
+        abortSocket();
+        finish();
+    });
+    m_tlsSocket->startServerEncryption();
 }
 
 void LiveConnection::onEncrypted()
@@ -107,19 +196,25 @@ void LiveConnection::onEncrypted()
 
 void LiveConnection::onIdleTimeout()
 {
-    if (m_storing) {
-        m_idle.start(); // the server is the slow one: not the client's fault
+    const qint64 timeoutMs = m_server.config().idleTimeoutMs;
+    const qint64 idleMs = monotonicMs() - m_lastActivityMs;
+    if (m_storing || idleMs < timeoutMs) {
+        // Busy since the timer was set (or the server is the slow one, not the client's
+        // fault): look again when the session could next have been idle too long.
+        m_idle.start(int(m_storing ? timeoutMs : timeoutMs - idleMs));
         return;
     }
     if (m_session.isClosed() || m_session.state() == smtp::ServerSession::State::TlsHandshake) {
         // A client that stopped reading our last reply, or stalled in the handshake, where no
         // SMTP reply can be sent: drop it.
-        m_socket->abort();
+        abortSocket();
         finish();
         return;
     }
     m_session.timeout(); // RFC 5321 §4.5.3.2: 421 4.4.2
     flush();
+    if (!m_finished)
+        m_idle.start(int(timeoutMs)); // a client that does not read the 421 is dropped then
 }
 
 void LiveConnection::shutdown()
@@ -127,7 +222,7 @@ void LiveConnection::shutdown()
     if (m_finished)
         return;
     if (m_session.state() == smtp::ServerSession::State::TlsHandshake) {
-        m_socket->abort();
+        abortSocket();
         finish();
         return;
     }
@@ -178,24 +273,34 @@ void LiveConnection::flush()
         }
     }
     if (!events.empty())
-        m_idle.start();
+        touch();
     const QByteArray out = m_session.takeOutput();
-    if (!out.isEmpty())
-        m_socket->write(out);
+    if (!out.isEmpty()) {
+        if (m_plain)
+            m_plain->write(out);
+        else if (m_tlsSocket)
+            m_tlsSocket->write(out);
+    }
     if (tlsStart)
-        m_socket->startServerEncryption(); // after the 220 went out in plaintext (RFC 3207 §4)
+        startTls(); // after the 220 went out in plaintext (RFC 3207 §4)
     using State = smtp::ServerSession::State;
     const State state = m_session.state();
+    // The message goes to the store worker before the session stops counting as one whose
+    // message is on its way, so a worker waiting for it never starts the batch without it.
+    if (state == State::AwaitingDecision && !m_storing)
+        storePending();
     // A message is on its way from a session in a transaction, and most likely from one that
     // has just delivered a message and stays connected (a bulk sender): the store worker
     // waits a moment for these before it syncs a batch.
     setInTransaction(state == State::MailGiven || state == State::RcptGiven || state == State::Data ||
                      (state == State::Greeted && m_messages > 0));
-    if (state == State::AwaitingDecision && !m_storing)
-        storePending();
     if (closed && !m_wroteClose) {
         m_wroteClose = true;
-        m_socket->disconnectFromHost(); // after the last reply is written
+        // After the last reply is written.
+        if (m_plain)
+            m_plain->disconnectFromHost();
+        else if (m_tlsSocket)
+            m_tlsSocket->disconnectFromHost();
     }
 }
 
@@ -254,7 +359,7 @@ void LiveConnection::messageStored(int error)
     const smtp::Reply r = storeReply(error, m_queueId);
     m_session.completeMessage(r);
     flush();
-    onReadyRead(); // commands pipelined behind the message waited in the socket
+    resumeReading(); // commands pipelined behind the message waited in the socket
 }
 
 void LiveConnection::log(const QByteArray &direction, const QByteArray &text)

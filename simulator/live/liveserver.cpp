@@ -108,16 +108,21 @@ bool LiveServer::start(QString *error)
     m_tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
     m_tls.setProtocol(QSsl::TlsV1_2OrLater);
 
-    m_worker = std::make_unique<StoreWorker>(m_maildir, [this](quint64 ticket, int err) {
-        // On the worker thread: hop back to the event loop, where the sessions live. Until the
-        // session has its reply it counts as one whose next message is on its way, so the
-        // worker gathering the next batch waits for it rather than syncing the few messages
-        // that came in meanwhile and making the others wait for a sync after that.
-        ++m_openTransactions;
-        QMetaObject::invokeMethod(this, [this, ticket, err] {
-            if (LiveConnection *c = m_connections.value(ticket))
-                c->messageStored(err);
-            transactionChanged(false);
+    m_worker = std::make_unique<StoreWorker>(m_maildir, [this](std::vector<StoreWorker::Report> reports) {
+        // On the worker thread: hop back to the event loop, where the sessions live, once for
+        // the whole batch. Until a session has its reply it counts as one whose next message
+        // is on its way, so the worker gathering the next batch waits for it rather than
+        // syncing the few messages that came in meanwhile and making the others wait for a
+        // sync after that.
+        m_openTransactions += int(reports.size());
+        QMetaObject::invokeMethod(this, [this, reports = std::move(reports)] {
+            for (const StoreWorker::Report &r : reports) {
+                if (LiveConnection *c = m_connections.value(r.ticket))
+                    c->messageStored(r.error);
+            }
+            // Counted out together: at most one wake-up of the worker, not one per message.
+            if ((m_openTransactions -= int(reports.size())) <= 0 && m_worker)
+                m_worker->nudge();
             checkStopped();
         }, Qt::QueuedConnection);
     }, [this] { return m_openTransactions.load(); });
@@ -153,10 +158,8 @@ void LiveServer::transactionChanged(bool open)
 {
     if (open) {
         ++m_openTransactions;
-    } else {
-        --m_openTransactions;
-        if (m_worker)
-            m_worker->nudge();
+    } else if (--m_openTransactions <= 0 && m_worker) {
+        m_worker->nudge(); // the batch being gathered waits for nobody now
     }
 }
 
@@ -181,13 +184,8 @@ void LiveServer::accept(qintptr descriptor)
         socket->disconnectFromHost();
         return;
     }
-    auto *socket = new QSslSocket(this);
-    if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;
-        return;
-    }
     const quint64 id = ++m_nextId;
-    auto *connection = new LiveConnection(*this, id, socket, m_tls);
+    auto *connection = new LiveConnection(*this, id, descriptor, m_tls);
     m_connections.insert(id, connection);
     connect(connection, &LiveConnection::finished, this, &LiveServer::onFinished);
     connection->start();

@@ -40,6 +40,11 @@ public:
     int sessionCount() const { return int(m_connections.size()); }
 
     // For LiveConnection.
+    /// The most a session reads at once, into readBuffer().
+    static constexpr qsizetype kReadChunk = 64 * 1024;
+    /// Where sessions read into: they run one at a time on this thread, and each hands what
+    /// it read to its ServerSession at once.
+    char *readBuffer() { return m_readBuffer.get(); }
     QByteArray nextQueueId();
     void store(LiveConnection *connection, Maildir::Message message);
     /// A session started (MAIL) or ended (its message handed over, RSET, gone) a transaction.
@@ -68,6 +73,7 @@ private:
     QTcpServer *m_listener = nullptr;
     QSslConfiguration m_tls;
     QHash<quint64, LiveConnection *> m_connections;
+    std::unique_ptr<char[]> m_readBuffer{new char[kReadChunk]};
     quint64 m_nextId = 0;
     quint64 m_nextQueueId = 0;
     std::atomic<int> m_openTransactions{0}; ///< read by the store worker while it gathers a batch

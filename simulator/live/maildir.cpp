@@ -1,6 +1,8 @@
 #include "maildir.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -69,6 +71,7 @@ Maildir::Maildir(QString root) : m_root(std::move(root)), m_lanes(kSyncHelpers)
     if (host.isEmpty())
         host = "localhost";
     m_host = host.replace('/', "\\057").replace(':', "\\072");
+    m_pid = qint64(::getpid());
 }
 
 Maildir::~Maildir()
@@ -141,25 +144,36 @@ QByteArray Maildir::uniqueName()
     // processes and machines by the pid and host (the Maildir naming convention).
     timeval tv{};
     ::gettimeofday(&tv, nullptr);
-    return QByteArray::number(qint64(tv.tv_sec)) + ".M" + QByteArray::number(qint64(tv.tv_usec)) + 'P' +
-           QByteArray::number(qint64(::getpid())) + 'Q' + QByteArray::number(++m_sequence) + '.' + m_host;
+    char text[96];
+    char *p = text;
+    const auto number = [&p, &text](qint64 n) { p = std::to_chars(p, text + sizeof text, n).ptr; };
+    number(tv.tv_sec);
+    *p++ = '.';
+    *p++ = 'M';
+    number(tv.tv_usec);
+    *p++ = 'P';
+    number(m_pid);
+    *p++ = 'Q';
+    number(qint64(++m_sequence));
+    *p++ = '.';
+    QByteArray name;
+    name.reserve(qsizetype(p - text) + m_host.size());
+    name.append(text, p - text).append(m_host);
+    return name;
 }
 
-void Maildir::discard(std::vector<File> &files, Message *message, bool inNew)
+void Maildir::discard(Message &message, bool inNew)
 {
-    for (File &f : files) {
-        if (f.message != message)
-            continue;
+    for (TmpFile &f : message.files) {
         if (f.fd >= 0) {
             ::close(f.fd);
             f.fd = -1;
         }
-        if (!f.name.isEmpty()) {
-            ::unlinkat(m_rootFd, (f.folder + (inNew ? "/new/" : "/tmp/") + f.name).constData(), 0);
-            ::unlinkat(m_rootFd, (f.folder + "/tmp/" + f.name).constData(), 0);
-        }
-        f.message = nullptr; // forgotten: nothing more is done with it
+        if (inNew)
+            ::unlinkat(m_rootFd, (f.folder + "/new/" + f.name).constData(), 0);
+        ::unlinkat(m_rootFd, (f.folder + "/tmp/" + f.name).constData(), 0);
     }
+    message.files.clear(); // forgotten: nothing more is done with them
 }
 
 // What a batch costs is the number of flushes the disk does, not the number of calls. An
@@ -173,25 +187,24 @@ void Maildir::discard(std::vector<File> &files, Message *message, bool inNew)
 // syncfs() reports write-back errors of the whole file system (Linux 5.8 and later), not
 // whose they are; should it fail, every file is synced on its own to pin the error on its
 // message (a file's own error is still there to be reported to its descriptor).
-void Maildir::syncFiles(std::vector<File> &files)
+void Maildir::syncFiles(std::vector<Message> &batch)
 {
-    std::vector<File *> open;
+    std::vector<Message *> owners;
     std::vector<int> fds;
-    for (File &f : files) {
-        if (f.message && f.fd >= 0) {
-            open.push_back(&f);
+    for (Message &m : batch) {
+        for (const TmpFile &f : m.files) {
+            owners.push_back(&m);
             fds.push_back(f.fd);
         }
     }
-    if (open.size() > 1 && ::syncfs(m_rootFd) == 0)
+    if (fds.size() > 1 && ::syncfs(m_rootFd) == 0)
         return;
     std::vector<int> errors;
     m_lanes.sync(fds, errors); // one file (a flush either way), or finding who failed
-    for (size_t i = 0; i < open.size(); ++i) {
-        if (errors[i] != 0 && open[i]->message) {
-            Message *m = open[i]->message;
-            m->error = errors[i];
-            discard(files, m, false);
+    for (size_t i = 0; i < owners.size(); ++i) {
+        if (errors[i] != 0 && owners[i]->error == 0) {
+            owners[i]->error = errors[i];
+            discard(*owners[i], false);
         }
     }
 }
@@ -199,74 +212,91 @@ void Maildir::syncFiles(std::vector<File> &files)
 // The renames of a batch are durable once the new/ folders are synced: one folder (a bulk
 // sender to one mailbox) is one fsync(); several are one syncfs(), or each on its own when
 // that fails, to know which.
-void Maildir::syncFolders(std::vector<File> &files, const QSet<QByteArray> &folders)
+void Maildir::syncFolders(std::vector<Message> &batch)
 {
+    QSet<QByteArray> folders;
+    for (const Message &m : batch) {
+        for (const TmpFile &f : m.files)
+            folders.insert(f.folder);
+    }
     if (folders.size() > 1 && ::syncfs(m_rootFd) == 0)
         return;
-    for (const QByteArray &folder : folders) {
-        if (const int rc = syncDirectory(m_rootFd, (folder + "/new").constData()); rc != 0) {
-            for (File &f : files) {
-                if (f.message && f.folder == folder) {
-                    Message *m = f.message;
-                    m->error = rc;
-                    discard(files, m, true);
-                }
+    for (const QByteArray &folder : std::as_const(folders)) {
+        const int rc = syncDirectory(m_rootFd, (folder + "/new").constData());
+        if (rc == 0)
+            continue;
+        for (Message &m : batch) {
+            const bool here = std::any_of(m.files.cbegin(), m.files.cend(),
+                                          [&](const TmpFile &f) { return f.folder == folder; });
+            if (here) {
+                m.error = rc;
+                discard(m, true);
             }
         }
     }
 }
 
+void Maildir::write(Message &m)
+{
+    m.written = true;
+    m.error = m_rootFd < 0 ? EBADF : 0;
+    for (const QByteArray &folder : m.folders) {
+        if (m.error)
+            break;
+        TmpFile f{folder, uniqueName(), -1};
+        for (int attempt = 0; attempt < 2 && f.fd < 0; ++attempt) {
+            if (!ensureFolder(folder, &m.error))
+                break;
+            f.fd = ::openat(m_rootFd, (folder + "/tmp/" + f.name).constData(),
+                            O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (f.fd < 0) {
+                m.error = errno;
+                m_ready.remove(folder); // removed behind our back? Make it again, once.
+            }
+        }
+        if (f.fd < 0)
+            break;
+        m.error = writeAll(f.fd, m.bytes);
+        m.files.push_back(f);
+    }
+    if (m.error)
+        discard(m, false);
+}
+
 void Maildir::commit(std::vector<Message> &batch)
 {
-    std::vector<File> files;
     for (Message &m : batch) {
-        m.error = m_rootFd < 0 ? EBADF : 0;
-        for (const QByteArray &folder : m.folders) {
-            if (m.error)
-                break;
-            File f{&m, folder, uniqueName(), -1};
-            for (int attempt = 0; attempt < 2 && f.fd < 0; ++attempt) {
-                if (!ensureFolder(folder, &m.error))
-                    break;
-                f.fd = ::openat(m_rootFd, (folder + "/tmp/" + f.name).constData(),
-                                O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-                if (f.fd < 0) {
-                    m.error = errno;
-                    m_ready.remove(folder); // removed behind our back? Make it again, once.
-                }
-            }
-            if (f.fd < 0)
-                break;
-            m.error = writeAll(f.fd, m.bytes);
-            files.push_back(f);
-        }
-        if (m.error)
-            discard(files, &m, false);
+        if (!m.written)
+            write(m);
     }
 
-    syncFiles(files);
-    for (File &f : files) {
-        if (f.fd >= 0) {
+    syncFiles(batch);
+    for (Message &m : batch) {
+        for (TmpFile &f : m.files) {
             ::close(f.fd);
             f.fd = -1;
         }
     }
 
     // Into new/: a reader sees a message whole or not at all (rename is atomic).
-    QSet<QByteArray> folders;
-    for (File &f : files) {
-        if (!f.message)
-            continue;
-        if (::renameat(m_rootFd, (f.folder + "/tmp/" + f.name).constData(), m_rootFd,
-                       (f.folder + "/new/" + f.name).constData()) != 0) {
-            Message *m = f.message;
-            m->error = errno;
-            discard(files, m, true);
-            continue;
+    for (Message &m : batch) {
+        for (const TmpFile &f : m.files) {
+            if (::renameat(m_rootFd, (f.folder + "/tmp/" + f.name).constData(), m_rootFd,
+                           (f.folder + "/new/" + f.name).constData()) != 0) {
+                m.error = errno;
+                break;
+            }
         }
-        folders.insert(f.folder);
+        if (m.error)
+            discard(m, true);
     }
-    syncFolders(files, folders);
+    syncFolders(batch);
+
+    // The batch is done with: a message given again is stored again (tests do).
+    for (Message &m : batch) {
+        m.written = false;
+        m.files.clear();
+    }
 }
 
 } // namespace kurir::live

@@ -21,12 +21,22 @@ namespace kurir::live {
 class Maildir
 {
 public:
+    /// A message's file in tmp/ of one folder, written and not yet durable.
+    struct TmpFile
+    {
+        QByteArray folder;
+        QByteArray name;
+        int fd = -1;
+    };
+
     /// One message to store: the same bytes go to each mailbox folder (one file each).
     struct Message
     {
         QByteArrayList folders; ///< mailbox folder names, from folderName()
         QByteArray bytes;       ///< the message as stored: trace fields, then the content
         int error = 0;          ///< after commit(): 0 when durable in every new/, else errno
+        bool written = false;   ///< write() ran: its files (below) wait in tmp/
+        std::vector<TmpFile> files;
     };
 
     explicit Maildir(QString root);
@@ -38,39 +48,35 @@ public:
     bool open();
     QString root() const { return m_root; }
 
+    /// Writes the message's files into tmp/, not yet durable, or sets its `error`. The store
+    /// worker does this while it waits for the rest of a batch, so that commit() has only the
+    /// syncs and renames left; commit() writes whatever was not written yet.
+    void write(Message &message);
     /// Stores every message of the batch durably, or sets its `error`: a message is either
     /// in new/ of all its folders, flushed to disk, or in none of them.
     void commit(std::vector<Message> &batch);
 
-    /// The folder of a mailbox: `local@domain` in lower case. Empty when the address cannot
-    /// name a folder safely (a slash, a leading dot, a quoted local part, control octets):
-    /// such a recipient is refused rather than written somewhere unexpected.
     static QByteArray folderName(const QByteArray &localPart, const QByteArray &domain);
 
     /// The paths of tmp/, new/ and cur/ of a folder (for tests and tools).
     QString folderPath(const QByteArray &folder, const char *sub) const;
 
 private:
-    struct File
-    {
-        Message *message = nullptr;
-        QByteArray folder;
-        QByteArray name;
-        int fd = -1;
-    };
-
     bool ensureFolder(const QByteArray &folder, int *error);
     QByteArray uniqueName();
-    void syncFiles(std::vector<File> &files);
-    void syncFolders(std::vector<File> &files, const QSet<QByteArray> &folders);
-    void discard(std::vector<File> &files, Message *message, bool inNew);
+    void syncFiles(std::vector<Message> &batch);
+    void syncFolders(std::vector<Message> &batch);
+    void discard(Message &message, bool inNew);
 
     QString m_root;
     SyncLanes m_lanes;
     QByteArray m_rootPath;
     int m_rootFd = -1;
+    // Folders are named by path for every file, never kept open: a folder replaced or mounted
+    // over while the server runs is the one a reader of that path sees.
     QSet<QByteArray> m_ready; ///< folders whose tmp/new/cur exist and are durable
     QByteArray m_host;        ///< this machine's name, made safe for a file name
+    qint64 m_pid = 0;
     quint64 m_sequence = 0;
 };
 

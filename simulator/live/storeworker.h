@@ -14,12 +14,18 @@ namespace kurir::live {
 /// flushed to disk, the messages that sessions finish meanwhile queue up and go to disk
 /// together in the next one, with one sync for all of them.
 ///
-/// `done` runs on the worker thread once a message is durable (error 0) or has failed
-/// (errno); the caller hops back to its own thread from there.
+/// `done` runs on the worker thread once per batch, with every message of it: durable (error
+/// 0) or failed (errno). The caller hops back to its own thread from there, once per batch
+/// rather than once per message.
 class StoreWorker
 {
 public:
-    using Done = std::function<void(quint64 ticket, int error)>;
+    struct Report
+    {
+        quint64 ticket;
+        int error;
+    };
+    using Done = std::function<void(std::vector<Report> reports)>;
     /// How many messages are on their way (sessions between MAIL and the end of DATA): the
     /// worker waits a moment for them before it syncs, so they share the batch.
     using Expected = std::function<int()>;
@@ -30,9 +36,9 @@ public:
     StoreWorker &operator=(const StoreWorker &) = delete;
 
     void submit(quint64 ticket, Maildir::Message message);
-    /// A session's transaction ended without a message (RSET, QUIT, a refusal): stop
-    /// waiting for it.
-    void nudge() { m_wake.notify_one(); }
+    /// No more messages are on their way (Expected dropped to 0): a batch being gathered
+    /// goes now.
+    void nudge();
     /// Messages submitted and not yet reported.
     int inFlight() const;
 
@@ -47,6 +53,9 @@ private:
     std::condition_variable m_wake;
     std::deque<std::pair<quint64, Maildir::Message>> m_queue;
     int m_inFlight = 0;
+    /// What the worker waits for, so that only a change it acts on wakes it (a wake-up is a
+    /// context switch; on a busy machine it costs as much as a message's reply).
+    enum class Waiting { Nothing, Work, Batch } m_waiting = Waiting::Nothing;
     bool m_stopping = false;
     std::thread m_thread;
 };

@@ -58,6 +58,29 @@ TEST_F(MaildirTest, StoresIntoNewWithTmpAndCurBeside)
     EXPECT_EQ(st.st_mode & 0777, 0600u);
 }
 
+TEST_F(MaildirTest, AMessageWrittenAheadWaitsInTmpUntilItsBatchIsCommitted)
+{
+    std::vector<Maildir::Message> batch(2);
+    batch[0].folders = {"bob@test.example", "carol@test.example"};
+    batch[0].bytes = "Subject: early\r\n\r\nwritten while the batch gathered\r\n";
+    batch[1].folders = {"bob@test.example"};
+    batch[1].bytes = "Subject: late\r\n\r\nwritten by commit\r\n";
+    m_maildir.write(batch[0]);
+    EXPECT_EQ(batch[0].error, 0);
+    // Written, not yet anyone's mail: a reader of new/ must not see it before it is durable.
+    EXPECT_EQ(entries(m_maildir.folderPath("bob@test.example", "tmp")).size(), 1);
+    EXPECT_EQ(entries(m_maildir.folderPath("carol@test.example", "tmp")).size(), 1);
+    EXPECT_TRUE(entries(m_maildir.folderPath("bob@test.example", "new")).isEmpty());
+
+    m_maildir.commit(batch);
+    EXPECT_EQ(batch[0].error, 0);
+    EXPECT_EQ(batch[1].error, 0);
+    EXPECT_EQ(entries(m_maildir.folderPath("bob@test.example", "new")).size(), 2); // each once
+    EXPECT_EQ(entries(m_maildir.folderPath("carol@test.example", "new")).size(), 1);
+    EXPECT_TRUE(entries(m_maildir.folderPath("bob@test.example", "tmp")).isEmpty());
+    EXPECT_TRUE(entries(m_maildir.folderPath("carol@test.example", "tmp")).isEmpty());
+}
+
 TEST_F(MaildirTest, OneFilePerMailboxAndUniqueNamesInABatch)
 {
     std::vector<Maildir::Message> batch(50);

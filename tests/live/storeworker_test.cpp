@@ -27,14 +27,19 @@ TEST(StoreWorker, ReportsEachMessageOnceAndOnlyWhenItIsInNew)
     int reported = 0;
     std::atomic<int> notYetVisible{0};
     {
-        StoreWorker worker(maildir, [&](quint64 ticket, int error) {
-            // Runs on the worker thread: this message and every one reported before it must
+        StoreWorker worker(maildir, [&](std::vector<StoreWorker::Report> batch) {
+            // Runs on the worker thread: this batch and every message reported before it must
             // already be where a reader finds them.
             std::lock_guard lock(mutex);
-            if (error != 0 || QDir(newDir).entryList(QDir::Files).size() < reported + 1)
-                ++notYetVisible;
-            ++reports[ticket];
-            if (++reported == kMessages)
+            const bool allVisible =
+                QDir(newDir).entryList(QDir::Files).size() >= reported + qsizetype(batch.size());
+            for (const StoreWorker::Report &r : batch) {
+                if (r.error != 0 || !allVisible)
+                    ++notYetVisible;
+                ++reports[r.ticket];
+                ++reported;
+            }
+            if (reported == kMessages)
                 allDone.notify_one();
         });
         for (int i = 0; i < kMessages; ++i)
@@ -56,7 +61,10 @@ TEST(StoreWorker, FinishesWhatItHoldsWhenDestroyed)
     ASSERT_TRUE(maildir.open());
     std::atomic<int> reported{0};
     {
-        StoreWorker worker(maildir, [&](quint64, int error) { reported += error == 0; });
+        StoreWorker worker(maildir, [&](std::vector<StoreWorker::Report> batch) {
+            for (const StoreWorker::Report &r : batch)
+                reported += r.error == 0;
+        });
         for (int i = 0; i < 50; ++i)
             worker.submit(quint64(i), {{"bob@test.example"}, "x\r\n", 0});
     }
