@@ -144,9 +144,14 @@ QByteArray Maildir::uniqueName()
     // processes and machines by the pid and host (the Maildir naming convention).
     timeval tv{};
     ::gettimeofday(&tv, nullptr);
-    char text[96];
+    // Four numbers of at most 20 digits and five separators fit; the limit keeps room for
+    // the separators whatever to_chars() does.
+    char text[128];
     char *p = text;
-    const auto number = [&p, &text](qint64 n) { p = std::to_chars(p, text + sizeof text, n).ptr; };
+    const auto number = [&p, &text](qint64 n) {
+        if (const auto r = std::to_chars(p, text + sizeof text - 8, n); r.ec == std::errc())
+            p = r.ptr;
+    };
     number(tv.tv_sec);
     *p++ = '.';
     *p++ = 'M';

@@ -43,7 +43,7 @@ TEST(StoreWorker, ReportsEachMessageOnceAndOnlyWhenItIsInNew)
                 allDone.notify_one();
         });
         for (int i = 0; i < kMessages; ++i)
-            worker.submit(quint64(i), {{"bob@test.example"}, "Subject: " + QByteArray::number(i) + "\r\n\r\n", 0});
+            worker.submit(quint64(i), {{"bob@test.example"}, "Subject: " + QByteArray::number(i) + "\r\n\r\n", 0, false, {}});
         std::unique_lock lock(mutex);
         ASSERT_TRUE(allDone.wait_for(lock, std::chrono::seconds(30), [&] { return reported == kMessages; }));
         EXPECT_EQ(worker.inFlight(), 0);
@@ -66,7 +66,7 @@ TEST(StoreWorker, FinishesWhatItHoldsWhenDestroyed)
                 reported += r.error == 0;
         });
         for (int i = 0; i < 50; ++i)
-            worker.submit(quint64(i), {{"bob@test.example"}, "x\r\n", 0});
+            worker.submit(quint64(i), {{"bob@test.example"}, "x\r\n", 0, false, {}});
     }
     EXPECT_EQ(reported, 50);
     EXPECT_EQ(QDir(maildir.folderPath("bob@test.example", "new")).entryList(QDir::Files).size(), 50);
