@@ -838,6 +838,10 @@ Options:
         <source>%1, a real mail program, opens a TCP connection to %2 on port %3. This is live mode: nothing is simulated, every line below really crossed the network.</source>
         <translation>%1, a real mail program, opens a TCP connection to %2 on port %3. This is live mode: nothing is simulated, every line below really crossed the network.</translation>
     </message>
+    <message>
+        <source>%3&apos;s mailbox is full: the message (%4 bytes) does not fit in what is left of its quota (%6 of %5 bytes free). %1 already said 250 for it, so it cannot refuse now: the recipient fails with status 5.2.2 and the sender will get a bounce.</source>
+        <translation>%3&apos;s mailbox is full: the message (%4 bytes) does not fit in what is left of its quota (%6 of %5 bytes free). %1 already said 250 for it, so it cannot refuse now: the recipient fails with status 5.2.2 and the sender will get a bounce.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

@@ -836,6 +836,10 @@ Opsi:
         <source>%1, a real mail program, opens a TCP connection to %2 on port %3. This is live mode: nothing is simulated, every line below really crossed the network.</source>
         <translation>%1, sebuah program email sungguhan, membuka koneksi TCP ke %2 di port %3. Ini mode langsung: tidak ada yang disimulasikan, setiap baris di bawah ini benar-benar melewati jaringan.</translation>
     </message>
+    <message>
+        <source>%3&apos;s mailbox is full: the message (%4 bytes) does not fit in what is left of its quota (%6 of %5 bytes free). %1 already said 250 for it, so it cannot refuse now: the recipient fails with status 5.2.2 and the sender will get a bounce.</source>
+        <translation>Kotak surat %3 penuh: pesan ini (%4 byte) tidak muat di sisa kuotanya (tersisa %6 dari %5 byte). %1 sudah menjawab 250 untuk pesan ini, jadi tidak bisa menolaknya lagi: pengiriman ke penerima ini gagal dengan status 5.2.2, dan pengirim akan menerima pesan pantulan (bounce).</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

@@ -245,6 +245,10 @@ const Entry kEntries[] = {
         "%1 stores the message in %3's mailbox (%4 bytes), adding a Return-Path: header with the envelope "
         "sender. The recipient will read it with a mail client, fetched over IMAP or POP3: SMTP's journey "
         "ends here.")},
+    {"store.over-quota", QT_TRANSLATE_NOOP("Narration",
+        "%3's mailbox is full: the message (%4 bytes) does not fit in what is left of its quota "
+        "(%6 of %5 bytes free). %1 already said 250 for it, so it cannot refuse now: the recipient "
+        "fails with status 5.2.2 and the sender will get a bounce.")},
     {"store.bounce", QT_TRANSLATE_NOOP("Narration",
         "%1 stores the bounce in %3's mailbox: the sender now learns that the message could not be "
         "delivered, and why.")},

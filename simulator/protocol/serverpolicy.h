@@ -34,6 +34,7 @@ struct Envelope
     bool eightBit = false;        ///< BODY=8BITMIME was given
     QByteArray heloName;
     bool extended = false;        ///< the client greeted with EHLO, not HELO
+    qint64 declaredSize = -1;     ///< MAIL FROM's SIZE= (RFC 1870), -1 when not given
 };
 
 /// The WITH of the `Received:` field for this transaction (RFC 3848, RFC 6531 §3.7.3):

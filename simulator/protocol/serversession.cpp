@@ -610,6 +610,7 @@ Envelope ServerSession::envelope() const
     e.eightBit = m_txn.eightBit;
     e.heloName = m_heloName;
     e.extended = m_extended;
+    e.declaredSize = m_txn.declaredSize;
     return e;
 }
 

@@ -115,6 +115,14 @@ smtp::ReplyId Mta::checkRecipient(const smtp::Mailbox &rcpt, const smtp::Envelop
     }
     if (user->full)
         return smtp::ReplyId::MailboxFull;
+    if (user->quota > 0) {
+        // Over quota already, or the size the client declared would not fit (RFC 1870 §6.1):
+        // refused now, as a temporary failure (452 4.2.2), for the owner may make room. A
+        // message that declared no size is found out at delivery, once its size is known.
+        const qint64 used = m_world.mailStore().usage(address);
+        if (used >= user->quota || (envelope.declaredSize >= 0 && used + envelope.declaredSize > user->quota))
+            return smtp::ReplyId::MailboxFullTemporary;
+    }
     for (const Fault &f : m_world.scenario().faults) {
         if (f.type != Fault::Type::Greylist || f.host != m_host.id)
             continue;
@@ -414,6 +422,8 @@ void Mta::deliverLocal(QueueItem &item, const QByteArrayList &recipients)
         // Final delivery records the envelope sender as Return-Path (RFC 5321 §4.4).
         const QByteArray returnPath = mail::returnPathHeader(item.reversePath);
         const qint64 storedSize = returnPath.size() + item.size();
+        if (overQuota(rcpt, storedSize, item))
+            continue;
         const qint32 ref = m_world.keepDerived(item.messageRef, returnPath, item.reversePath, {rcpt});
         TraceEvent e;
         e.stage = Stage::Deliver;
@@ -434,6 +444,33 @@ void Mta::deliverLocal(QueueItem &item, const QByteArrayList &recipients)
         item.pending.removeAll(rcpt);
         item.deliveredHere = true;
     }
+}
+
+// A mailbox whose quota the message would overflow: the recipient fails for good (5.2.2,
+// RFC 3463 "mailbox full") and the sender gets a bounce, as a server that accepted the
+// message at the end of DATA must do (it answered once for all recipients).
+bool Mta::overQuota(const QByteArray &rcpt, qint64 size, QueueItem &item)
+{
+    const scenario::Domain *dom = m_world.domain(rcpt.mid(rcpt.lastIndexOf('@') + 1));
+    const scenario::User *user = dom ? m_world.user(*dom, rcpt.toLower()) : nullptr;
+    if (!user || user->quota <= 0)
+        return false;
+    const qint64 used = m_world.mailStore().usage(rcpt);
+    if (used + size <= user->quota)
+        return false;
+    TraceEvent e;
+    e.stage = Stage::Deliver;
+    e.kind = EventKind::Queue;
+    e.from = e.to = qint16(m_actor);
+    e.message = item.messageRef;
+    e.key = "store.over-quota";
+    const QByteArray quota = QByteArray::number(user->quota), free = QByteArray::number(qMax<qint64>(0, user->quota - used));
+    e.args = {rcpt, QByteArray::number(size), quota, free};
+    e.text = engine::concat({"mailbox <", rcpt, "> over quota (", QByteArray::number(size), " bytes, ", free,
+                             " of ", quota, " free)"});
+    m_world.record(std::move(e));
+    failRecipients(item, {rcpt}, "5.2.2", "smtp; 552 5.2.2 Mailbox full: quota exceeded", m_host.name);
+    return true;
 }
 
 void Mta::failRecipients(QueueItem &item, const QByteArrayList &rcpts, const QByteArray &status,

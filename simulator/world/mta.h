@@ -89,6 +89,7 @@ private:
     void attempt(const QByteArray &id);
     void deliverDomains(const QByteArray &id, QByteArrayList domains);
     void deliverLocal(QueueItem &item, const QByteArrayList &recipients);
+    bool overQuota(const QByteArray &rcpt, qint64 size, QueueItem &item);
     void relayTo(const QByteArray &id, const QByteArray &domain, const QByteArrayList &rcpts,
                  QList<QByteArray> candidates, int index, QByteArrayList remainingDomains);
     void relayOver(const QByteArray &id, const QByteArray &domain, const QByteArrayList &rcpts,

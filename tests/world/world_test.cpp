@@ -200,6 +200,68 @@ TEST(World, TooLargeMessageIsRefusedBySize)
         EXPECT_FALSE(e.kind == EventKind::SmtpData && e.to == yahoo);
 }
 
+// A mailbox quota (users[].quota, in bytes). With SIZE, Yahoo knows at RCPT that the message
+// will not fit: 452 4.2.2, a temporary failure, for Bob may make room; Gmail keeps trying,
+// then gives up and tells Alice.
+TEST(World, QuotaRefusesAtRcptWhenTheDeclaredSizeDoesNotFit)
+{
+    auto w = runScenario(R"({
+      "kurir-scenario": 1,
+      "domains": [{"name": "yahoo.example", "users": [{"address": "bob@yahoo.example", "quota": 500}]}]
+    })");
+    ASSERT_TRUE(w);
+    const QByteArrayList replies = repliesFrom(w->trace(), "yahoo");
+    EXPECT_TRUE(replies.contains("452 4.2.2 <bob@yahoo.example>: Mailbox full, try again later")) << replies.join('\n').constData();
+    EXPECT_FALSE(replies.contains("250 2.0.0 Ok: queued"));
+    EXPECT_TRUE(w->outcome().delivered.isEmpty());
+    EXPECT_EQ(w->outcome().bounced, QByteArrayList{"bob@yahoo.example"});
+    EXPECT_TRUE(w->mailStore().mailbox("bob@yahoo.example").isEmpty());
+}
+
+// Without SIZE the message is accepted with one 250 for all its recipients; at delivery it
+// does not fit in Bob's quota, so Bob fails with 5.2.2 and Alice gets a bounce saying so.
+TEST(World, QuotaOverflowFoundAtDeliveryBouncesWith522)
+{
+    auto w = runScenario(R"({
+      "kurir-scenario": 1,
+      "hosts": [{"id": "yahoo", "extensions": {"size": false}}],
+      "domains": [{"name": "yahoo.example", "users": [{"address": "bob@yahoo.example", "quota": 2000}]}],
+      "messages": [{"attachments": [{"name": "foto.jpg", "type": "image/jpeg", "size": 5000}]}]
+    })");
+    ASSERT_TRUE(w);
+    EXPECT_TRUE(w->mailStore().mailbox("bob@yahoo.example").isEmpty());
+    EXPECT_EQ(w->outcome().bounced, QByteArrayList{"bob@yahoo.example"});
+    const qsizetype over = kurir::test::keys(w->trace()).indexOf("store.over-quota");
+    ASSERT_GE(over, 0);
+    const engine::TraceEvent &e = w->trace().events[size_t(over)];
+    EXPECT_EQ(e.args.value(0), "bob@yahoo.example");
+    EXPECT_EQ(e.args.value(2), "2000");
+    EXPECT_EQ(e.args.value(3), "2000"); // all of it free: the message alone is too big
+    EXPECT_GT(e.args.value(1).toLongLong(), 2000);
+    const auto inbox = w->mailStore().mailbox("alice@gmail.example");
+    ASSERT_EQ(inbox.size(), 1);
+    const auto dsn = mail::parseBounce(w->trace().messageContent(inbox[0].messageRef));
+    ASSERT_TRUE(dsn);
+    ASSERT_EQ(dsn->recipients.size(), 1);
+    EXPECT_EQ(dsn->recipients[0].finalRecipient, "bob@yahoo.example");
+    EXPECT_EQ(dsn->recipients[0].status, "5.2.2");
+}
+
+// Room for the first message, not for the second: the quota counts what is stored.
+TEST(World, QuotaCountsWhatIsAlreadyStored)
+{
+    auto w = runScenario(R"({
+      "kurir-scenario": 1,
+      "hosts": [{"id": "yahoo", "extensions": {"size": false}}],
+      "domains": [{"name": "yahoo.example", "users": [{"address": "bob@yahoo.example", "quota": 1200}]}],
+      "messages": [{"subject": "satu"}, {"subject": "dua"}]
+    })");
+    ASSERT_TRUE(w);
+    EXPECT_EQ(w->mailStore().mailbox("bob@yahoo.example").size(), 1);
+    EXPECT_EQ(kurir::test::keys(w->trace()).count("store.over-quota"), 1);
+    EXPECT_EQ(w->outcome().bounced, QByteArrayList{"bob@yahoo.example"});
+}
+
 TEST(World, RelayIsRefusedWithoutLogin)
 {
     // A mail client that sends through Yahoo's MX without logging in: an open-relay attempt.
