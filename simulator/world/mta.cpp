@@ -63,6 +63,19 @@ bool Mta::isLocal(const QByteArray &domain) const
     return false;
 }
 
+bool Mta::hasQuotas() const
+{
+    if (!m_hasQuotas) {
+        m_hasQuotas = false;
+        for (const QByteArray &d : m_host.domains)
+            if (const scenario::Domain *dom = m_world.domain(d))
+                for (const scenario::User &u : dom->users)
+                    if (u.quota > 0)
+                        m_hasQuotas = true;
+    }
+    return *m_hasQuotas;
+}
+
 bool Mta::hasPasswords() const
 {
     if (!m_hasPasswords) {
@@ -451,6 +464,8 @@ void Mta::deliverLocal(QueueItem &item, const QByteArrayList &recipients)
 // message at the end of DATA must do (it answered once for all recipients).
 bool Mta::overQuota(const QByteArray &rcpt, qint64 size, QueueItem &item)
 {
+    if (!hasQuotas())
+        return false; // nothing to look up: the bulk run delivers 30,000 times
     const scenario::Domain *dom = m_world.domain(rcpt.mid(rcpt.lastIndexOf('@') + 1));
     const scenario::User *user = dom ? m_world.user(*dom, rcpt.toLower()) : nullptr;
     if (!user || user->quota <= 0)

@@ -83,6 +83,7 @@ private:
     std::optional<smtp::Reply> override(QByteArrayView command);
     bool checkPassword(const QByteArray &user, const QByteArray &password) const;
     bool hasPasswords() const; ///< some user of this server's domains can log in
+    bool hasQuotas() const;    ///< some user of this server's domains has a quota
     bool spfAllows(const QByteArray &senderDomain, const QByteArray &peerHost) const;
 
     void enqueue(QueueItem item);
@@ -115,8 +116,9 @@ private:
     QHash<QByteArray, qint64> m_greylist;    ///< "ip sender rcpt" -> first seen
     QHash<int, int> m_overrideUses;          ///< fault index -> times used
     QHash<int, int> m_overrideSeen;          ///< fault index -> matching commands seen
-    // hasPasswords(), worked out once: every EHLO asks, and a bulk domain has many users.
-    mutable std::optional<bool> m_hasPasswords;
+    // hasPasswords() and hasQuotas(), worked out once: every EHLO and every delivery asks,
+    // and a bulk domain has many users.
+    mutable std::optional<bool> m_hasPasswords, m_hasQuotas;
 };
 
 } // namespace kurir::world
