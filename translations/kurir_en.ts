@@ -2671,6 +2671,13 @@ Base64 is an encoding, not encryption: anyone who reads this line reads the user
         <source>What is said</source>
         <translation>What is said</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more line(s): see the Message tab</source>
+        <translation>
+            <numerusform>… %n more line: see the Message tab</numerusform>
+            <numerusform>… %n more lines: see the Message tab</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kurir::gui::TranscriptView</name>

@@ -2650,6 +2650,12 @@ Base64 adalah pengodean, bukan enkripsi: siapa pun yang membaca baris ini bisa m
         <source>What is said</source>
         <translation>Yang dikatakan</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more line(s): see the Message tab</source>
+        <translation>
+            <numerusform>… %n baris lagi: lihat tab Pesan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kurir::gui::TranscriptView</name>

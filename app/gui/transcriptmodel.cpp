@@ -144,7 +144,12 @@ int TranscriptModel::rowsOf(const engine::Trace &trace, const engine::TraceEvent
     int n = 0;
     const bool other = sideOf(e) == Other;
     forEachPiece(trace.eventText(e), other, other ? 0 : wrapColumns, [&](int, int, int, int, bool) { ++n; });
-    return n;
+    return folds(trace, e) && n > kFoldedRows + 1 ? kFoldedRows + 1 : n;
+}
+
+bool TranscriptModel::folds(const engine::Trace &trace, const engine::TraceEvent &event)
+{
+    return event.kind == EventKind::SmtpData && trace.events.size() >= kFoldFromEvents;
 }
 
 TranscriptModel::Rows TranscriptModel::countRows(const engine::Trace &trace, int wrapColumns)
@@ -184,6 +189,15 @@ const TranscriptModel::EventRows &TranscriptModel::rowsFor(int event) const
     forEachPiece(m_cache.text, other, other ? 0 : m_wrap, [&](int offset, int length, int lineOffset, int lineLength, bool cont) {
         m_cache.pieces.push_back({offset, length, lineOffset, lineLength, cont});
     });
+    if (folds(*m_trace, e) && m_cache.pieces.size() > size_t(kFoldedRows) + 1) {
+        // The lines not shown, counted as lines of the message (not as wrapped rows).
+        int hidden = 0;
+        for (size_t k = size_t(kFoldedRows); k < m_cache.pieces.size(); ++k)
+            hidden += !m_cache.pieces[k].continuation;
+        const Piece &last = m_cache.pieces[size_t(kFoldedRows)];
+        m_cache.pieces.resize(size_t(kFoldedRows));
+        m_cache.pieces.push_back({last.offset, 0, last.lineOffset, 0, false, qMax(1, hidden)});
+    }
     return m_cache;
 }
 
@@ -200,6 +214,8 @@ const TranscriptModel::Piece *TranscriptModel::pieceAt(int row, int *event) cons
 
 QString TranscriptModel::pieceText(const EventRows &rows, const Piece &piece) const
 {
+    if (piece.hiddenLines > 0)
+        return tr("… %n more line(s): see the Message tab", "", piece.hiddenLines);
     return QString::fromUtf8(rows.text.constData() + piece.offset, piece.length);
 }
 
@@ -255,11 +271,14 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case StepColumn: return first ? QVariant(event + 1) : QVariant();
-        case SideColumn: return (side == Other && !first) || piece->continuation ? QString() : sideLabel(e);
+        case SideColumn:
+            return (side == Other && !first) || piece->continuation || piece->hiddenLines > 0 ? QString() : sideLabel(e);
         case LineColumn: return pieceText(rows, *piece);
         }
         return {};
     case FullLineRole:
+        if (piece->hiddenLines > 0)
+            return pieceText(rows, *piece);
         return QString::fromUtf8(rows.text.constData() + piece->lineOffset, piece->lineLength);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
@@ -268,7 +287,9 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             return a >= 0 && size_t(a) < m_trace->actors.size() ? m_trace->actors[size_t(a)].label(lang) : QString();
         };
         const QString who = e.to >= 0 && e.to != e.from ? tr("%1 to %2").arg(label(e.from), label(e.to)) : label(e.from);
-        const QString line = QString::fromUtf8(rows.text.constData() + piece->lineOffset, piece->lineLength);
+        const QString line = piece->hiddenLines > 0
+                                 ? pieceText(rows, *piece)
+                                 : QString::fromUtf8(rows.text.constData() + piece->lineOffset, piece->lineLength);
         if (role == Qt::ToolTipRole) {
             // The whole line, also where the row shows a part of it.
             return QStringLiteral("<p style='white-space:pre-wrap'>%1<br><tt>%2</tt></p>")
@@ -282,7 +303,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return Visuals::monospace(12);
     case Qt::ForegroundRole: {
         const Visuals::Theme theme = Visuals::theme();
-        if (index.column() == StepColumn || side == Other)
+        if (index.column() == StepColumn || side == Other || piece->hiddenLines > 0)
             return theme.muted;
         if (side == Server)
             return theme.replyText(Visuals::replyClass(e.code));

@@ -63,6 +63,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// In a trace this long (the bulk scenario), a message's content shows its first
+    /// kFoldedRows rows and then one row that says how many more there are: ten thousand
+    /// message bodies in full would bury the dialogue (and make millions of rows). The
+    /// Message tab shows any message whole.
+    static constexpr size_t kFoldFromEvents = 50000;
+    static constexpr int kFoldedRows = 8;
+
     static Side sideOf(const engine::TraceEvent &event);
     /// The short word in the Who column: "C:", "S:", "TCP", "DNS", ...
     static QString sideLabel(const engine::TraceEvent &event);
@@ -76,6 +83,7 @@ private:
         int lineOffset;  ///< the whole line the piece belongs to
         int lineLength;
         bool continuation;
+        int hiddenLines = 0; ///< > 0: the row that stands for this many folded lines
     };
     /// The rows of one event, worked out when it is shown; the last one is kept.
     struct EventRows
@@ -86,6 +94,7 @@ private:
     };
 
     static int rowsOf(const engine::Trace &trace, const engine::TraceEvent &event, int wrapColumns);
+    static bool folds(const engine::Trace &trace, const engine::TraceEvent &event);
     const EventRows &rowsFor(int event) const;
     const Piece *pieceAt(int row, int *event) const;
     QString pieceText(const EventRows &rows, const Piece &piece) const;

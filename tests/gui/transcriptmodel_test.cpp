@@ -122,3 +122,49 @@ TEST_F(TranscriptModelTest, ResetsForAnotherTraceAndForNone)
     model.retranslate();
     EXPECT_EQ(header.count(), 1);
 }
+
+// In a trace as long as the bulk run's, a message's content shows its first rows and one
+// row that counts the lines left out; a lesson's trace shows it whole.
+TEST(TranscriptModelFold, LongTracesFoldMessageContentToItsFirstRows)
+{
+    auto makeTrace = [](size_t events) {
+        auto trace = std::make_shared<kurir::engine::Trace>();
+        trace->events.resize(events);
+        for (auto &e : trace->events) {
+            e.kind = EventKind::Note;
+            e.text = "note";
+        }
+        kurir::engine::TraceEvent &data = trace->events[1];
+        data.kind = EventKind::SmtpData;
+        QByteArray body;
+        for (int i = 1; i <= 40; ++i)
+            body += "line " + QByteArray::number(i) + "\n";
+        body += ".";
+        data.text = body;
+        return trace;
+    };
+    TranscriptModel lesson;
+    lesson.setTrace(makeTrace(100));
+    EXPECT_EQ(lesson.rowSpan(1), 41);
+
+    TranscriptModel bulk;
+    bulk.setWrapColumns(lesson.wrapColumns());
+    bulk.setTrace(makeTrace(TranscriptModel::kFoldFromEvents));
+    ASSERT_EQ(bulk.rowSpan(1), TranscriptModel::kFoldedRows + 1);
+    EXPECT_EQ(bulk.rowCount(), int(TranscriptModel::kFoldFromEvents) - 1 + TranscriptModel::kFoldedRows + 1);
+    const int first = bulk.firstRow(1);
+    auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return bulk.data(bulk.index(row, column), role); };
+    EXPECT_EQ(cell(first, TranscriptModel::LineColumn).toString(), QStringLiteral("line 1"));
+    EXPECT_EQ(cell(first + TranscriptModel::kFoldedRows - 1, TranscriptModel::LineColumn).toString(),
+              QStringLiteral("line %1").arg(TranscriptModel::kFoldedRows));
+    const int fold = first + TranscriptModel::kFoldedRows;
+    const QString said = cell(fold, TranscriptModel::LineColumn).toString();
+    EXPECT_TRUE(said.contains(QString::number(41 - TranscriptModel::kFoldedRows))) << said.toStdString(); // 32 lines and "."
+    EXPECT_TRUE(cell(fold, TranscriptModel::SideColumn).toString().isEmpty());
+    EXPECT_EQ(cell(fold, TranscriptModel::LineColumn, Qt::ForegroundRole).value<QColor>(), Visuals::theme().muted);
+    EXPECT_EQ(bulk.eventAt(fold), 1);
+    EXPECT_EQ(bulk.eventAt(fold + 1), 2);
+    // The counted rows agree with the rows shown, as the worker thread counts them.
+    EXPECT_EQ(TranscriptModel::countRows(*makeTrace(TranscriptModel::kFoldFromEvents), bulk.wrapColumns()).firstRow.back(),
+              bulk.rowCount());
+}
