@@ -46,6 +46,7 @@ struct LoadTimes
 {
     qint64 simulationMs = 0;   ///< running the world, on a worker thread
     qint64 simulationCpuMs = 0; ///< the CPU time that thread took for it
+    qint64 simulationKernelMs = 0; ///< of which in the kernel (faulting in fresh memory)
     qint64 preparedMs = 0;     ///< the views' digest and dialogue rows, on that thread too
     qint64 viewsMs = 0;        ///< the views taking the trace, on the GUI thread
 };

@@ -217,9 +217,9 @@ int main(int argc, char **argv)
                 "most %lld ms at a time\n",
                 loaded, shown, longestBlock);
     const LoadTimes lt = window.lastLoadTimes();
-    std::printf("  of which: simulation %lld ms (%lld ms CPU) and the views' preparation %lld ms (worker thread), "
-                "views %lld ms (GUI thread)\n",
-                lt.simulationMs, lt.simulationCpuMs, lt.preparedMs, lt.viewsMs);
+    std::printf("  of which: simulation %lld ms (%lld ms CPU, %lld ms of it in the kernel) and the views' preparation "
+                "%lld ms (worker thread), views %lld ms (GUI thread)\n",
+                lt.simulationMs, lt.simulationCpuMs, lt.simulationKernelMs, lt.preparedMs, lt.viewsMs);
     std::printf("  the GUI thread's CPU while it waited: %.0f ms (the busy bar, the heartbeat)\n",
                 guiCpuDuringLoad - double(lt.viewsMs));
     {
