@@ -1,6 +1,8 @@
 #include "narration.h"
 
-#include <QHash>
+#include <string_view>
+#include <unordered_map>
+
 
 namespace kurir::engine {
 namespace {
@@ -278,12 +280,14 @@ const Entry kEntries[] = {
         "%1 will not use the address %3: it is not a valid e-mail address.")},
 };
 
-const QHash<QByteArray, const char *> &table()
+// By key, looked up without building a QByteArray: the simulation asks for every note it
+// records, the views for every step they explain.
+const std::unordered_map<std::string_view, const char *> &table()
 {
-    static const QHash<QByteArray, const char *> map = [] {
-        QHash<QByteArray, const char *> m;
+    static const std::unordered_map<std::string_view, const char *> map = [] {
+        std::unordered_map<std::string_view, const char *> m;
         for (const Entry &e : kEntries)
-            m.insert(QByteArray(e.key), e.text);
+            m.emplace(e.key, e.text);
         return m;
     }();
     return map;
@@ -322,7 +326,8 @@ QString fill(const QString &text, const QStringList &args)
 
 const char *Narration::source(QByteArrayView key)
 {
-    return table().value(key.toByteArray(), nullptr);
+    const auto it = table().find(std::string_view(key.data(), size_t(key.size())));
+    return it == table().end() ? nullptr : it->second;
 }
 
 bool Narration::has(QByteArrayView key)
