@@ -63,30 +63,27 @@ bool Mta::isLocal(const QByteArray &domain) const
     return false;
 }
 
-bool Mta::hasQuotas() const
+// Whether `test` holds for some user of this server's domains, worked out once into `known`.
+template <typename Test>
+bool Mta::someUser(std::optional<bool> &known, Test test) const
 {
-    if (!m_hasQuotas) {
-        m_hasQuotas = false;
+    if (!known) {
+        known = false;
         for (const QByteArray &d : m_host.domains)
             if (const scenario::Domain *dom = m_world.domain(d))
-                for (const scenario::User &u : dom->users)
-                    if (u.quota > 0)
-                        m_hasQuotas = true;
+                known = *known || std::any_of(dom->users.cbegin(), dom->users.cend(), test);
     }
-    return *m_hasQuotas;
+    return *known;
+}
+
+bool Mta::hasQuotas() const
+{
+    return someUser(m_hasQuotas, [](const scenario::User &u) { return u.quota > 0; });
 }
 
 bool Mta::hasPasswords() const
 {
-    if (!m_hasPasswords) {
-        m_hasPasswords = false;
-        for (const QByteArray &d : m_host.domains)
-            if (const scenario::Domain *dom = m_world.domain(d))
-                for (const scenario::User &u : dom->users)
-                    if (!u.password.isEmpty())
-                        m_hasPasswords = true;
-    }
-    return *m_hasPasswords;
+    return someUser(m_hasPasswords, [](const scenario::User &u) { return !u.password.isEmpty(); });
 }
 
 bool Mta::checkPassword(const QByteArray &user, const QByteArray &password) const

@@ -84,6 +84,8 @@ private:
     bool checkPassword(const QByteArray &user, const QByteArray &password) const;
     bool hasPasswords() const; ///< some user of this server's domains can log in
     bool hasQuotas() const;    ///< some user of this server's domains has a quota
+    template <typename Test>
+    bool someUser(std::optional<bool> &known, Test test) const;
     bool spfAllows(const QByteArray &senderDomain, const QByteArray &peerHost) const;
 
     void enqueue(QueueItem item);
