@@ -842,6 +842,18 @@ Options:
         <source>%3&apos;s mailbox is full: the message (%4 bytes) does not fit in what is left of its quota (%6 of %5 bytes free). %1 already said 250 for it, so it cannot refuse now: the recipient fails with status 5.2.2 and the sender will get a bounce.</source>
         <translation>%3&apos;s mailbox is full: the message (%4 bytes) does not fit in what is left of its quota (%6 of %5 bytes free). %1 already said 250 for it, so it cannot refuse now: the recipient fails with status 5.2.2 and the sender will get a bounce.</translation>
     </message>
+    <message>
+        <source>%1 checks SPF (RFC 7208): it asks the DNS server for the TXT records of %3, where a domain publishes which servers may send mail in its name.</source>
+        <translation>%1 checks SPF (RFC 7208): it asks the DNS server for the TXT records of %3, where a domain publishes which servers may send mail in its name.</translation>
+    </message>
+    <message>
+        <source>%1 answers with the SPF record of %3: &quot;%4&quot;. Only the addresses listed (ip4:) may send mail from @%3; &quot;-all&quot; means every other sender fails the check.</source>
+        <translation>%1 answers with the SPF record of %3: &quot;%4&quot;. Only the addresses listed (ip4:) may send mail from @%3; &quot;-all&quot; means every other sender fails the check.</translation>
+    </message>
+    <message>
+        <source>%1 answers: %3 publishes no SPF record. The check gives &quot;none&quot;: the mail is not refused for it, and nothing is proven about the sender either.</source>
+        <translation>%1 answers: %3 publishes no SPF record. The check gives &quot;none&quot;: the mail is not refused for it, and nothing is proven about the sender either.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

@@ -840,6 +840,18 @@ Opsi:
         <source>%3&apos;s mailbox is full: the message (%4 bytes) does not fit in what is left of its quota (%6 of %5 bytes free). %1 already said 250 for it, so it cannot refuse now: the recipient fails with status 5.2.2 and the sender will get a bounce.</source>
         <translation>Kotak surat %3 penuh: pesan ini (%4 byte) tidak muat di sisa kuotanya (tersisa %6 dari %5 byte). %1 sudah menjawab 250 untuk pesan ini, jadi tidak bisa menolaknya lagi: pengiriman ke penerima ini gagal dengan status 5.2.2, dan pengirim akan menerima pesan pantulan (bounce).</translation>
     </message>
+    <message>
+        <source>%1 checks SPF (RFC 7208): it asks the DNS server for the TXT records of %3, where a domain publishes which servers may send mail in its name.</source>
+        <translation>%1 memeriksa SPF (RFC 7208): ia menanyakan catatan TXT milik %3 ke server DNS. Di catatan itulah sebuah domain mengumumkan server mana saja yang boleh mengirim email atas namanya.</translation>
+    </message>
+    <message>
+        <source>%1 answers with the SPF record of %3: &quot;%4&quot;. Only the addresses listed (ip4:) may send mail from @%3; &quot;-all&quot; means every other sender fails the check.</source>
+        <translation>%1 menjawab dengan catatan SPF milik %3: &quot;%4&quot;. Hanya alamat yang tercantum (ip4:) yang boleh mengirim email dari @%3; &quot;-all&quot; berarti pengirim lain mana pun gagal dalam pemeriksaan.</translation>
+    </message>
+    <message>
+        <source>%1 answers: %3 publishes no SPF record. The check gives &quot;none&quot;: the mail is not refused for it, and nothing is proven about the sender either.</source>
+        <translation>%1 menjawab: %3 tidak memasang catatan SPF. Hasil pemeriksaannya &quot;none&quot;: email tidak ditolak karena itu, tetapi juga tidak ada yang terbukti tentang pengirimnya.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

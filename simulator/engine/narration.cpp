@@ -228,6 +228,15 @@ const Entry kEntries[] = {
         "%1 asks the DNS server for the IP address of %3 (an A query), to know where to connect.")},
     {"dns.answer.a", QT_TRANSLATE_NOOP("Narration", "%1 answers: %3 has the address %4.")},
     {"dns.answer.no-a", QT_TRANSLATE_NOOP("Narration", "%1 answers: %3 has no address.")},
+    {"dns.query.spf", QT_TRANSLATE_NOOP("Narration",
+        "%1 checks SPF (RFC 7208): it asks the DNS server for the TXT records of %3, where a domain "
+        "publishes which servers may send mail in its name.")},
+    {"dns.answer.spf", QT_TRANSLATE_NOOP("Narration",
+        "%1 answers with the SPF record of %3: \"%4\". Only the addresses listed (ip4:) may send mail "
+        "from @%3; \"-all\" means every other sender fails the check.")},
+    {"dns.answer.no-spf", QT_TRANSLATE_NOOP("Narration",
+        "%1 answers: %3 publishes no SPF record. The check gives \"none\": the mail is not refused "
+        "for it, and nothing is proven about the sender either.")},
 
     // Queue, delivery and bounces
     {"queue.enter", QT_TRANSLATE_NOOP("Narration",

@@ -105,10 +105,11 @@ bool Mta::checkPassword(const QByteArray &user, const QByteArray &password) cons
 
 bool Mta::spfAllows(const QByteArray &senderDomain, const QByteArray &peerHost) const
 {
-    const scenario::Domain *d = m_world.domain(senderDomain);
-    if (!d || d->spf.isEmpty())
+    Resolver &dns = m_world.resolver();
+    dns.showSpfLookup(m_host.id, senderDomain);
+    if (dns.answerSpf(senderDomain).isEmpty())
         return true; // no SPF record: "none", not a failure (RFC 7208 §2.6.1)
-    return d->spf.contains(peerHost);
+    return m_world.domain(senderDomain)->spf.contains(peerHost);
 }
 
 smtp::ReplyId Mta::checkRecipient(const smtp::Mailbox &rcpt, const smtp::Envelope &envelope,

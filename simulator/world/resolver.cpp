@@ -142,6 +142,48 @@ void Resolver::lookupMx(const QByteArray &askingHost, const QByteArray &domain,
     });
 }
 
+QByteArray Resolver::answerSpf(const QByteArray &domain) const
+{
+    const scenario::Domain *d = m_world.domain(domain);
+    if (!d || d->spf.isEmpty() || missing(domain, "TXT"))
+        return {};
+    // The allowed senders by address, then "-all": everyone else fails (RFC 7208 §5.1).
+    QByteArray record = "v=spf1";
+    for (const QByteArray &hostId : d->spf)
+        if (const scenario::Host *h = m_world.host(hostId))
+            record += " ip4:" + h->address;
+    return record + " -all";
+}
+
+void Resolver::showSpfLookup(const QByteArray &askingHost, const QByteArray &domain)
+{
+    const QByteArray cacheKey = "TXT " + domain.toLower();
+    if (m_dnsHost.isEmpty() || m_cachedUntil.value(cacheKey, -1) > m_world.now())
+        return;
+    const int from = m_world.actorIndex(askingHost);
+    const int dns = m_world.actorIndex(m_dnsHost);
+    TraceEvent q;
+    q.stage = Stage::Send;
+    q.kind = EventKind::DnsQuery;
+    q.from = qint16(from);
+    q.to = qint16(dns);
+    q.text = domain + ". IN TXT ?";
+    q.key = "dns.query.spf";
+    q.args = {domain};
+    m_world.record(std::move(q));
+    const QByteArray record = answerSpf(domain);
+    TraceEvent a;
+    a.stage = Stage::Send;
+    a.kind = EventKind::DnsAnswer;
+    a.from = qint16(dns);
+    a.to = qint16(from);
+    a.text = record.isEmpty() ? domain + ". TXT (no SPF record)" : domain + ". TXT \"" + record + '"';
+    a.key = record.isEmpty() ? "dns.answer.no-spf" : "dns.answer.spf";
+    a.args = {domain, record};
+    m_world.record(std::move(a));
+    m_cachedUntil.insert(cacheKey, m_world.now() + kTtlMs);
+}
+
 void Resolver::lookupA(const QByteArray &askingHost, const QByteArray &name,
                        std::function<void(const QByteArray &)> done)
 {

@@ -38,9 +38,18 @@ public:
     void lookupA(const QByteArray &askingHost, const QByteArray &name,
                  std::function<void(const QByteArray &address)> done); ///< empty: none
 
+    /// A server checking SPF (RFC 7208) asks for the TXT record of the sender's domain; the
+    /// query and its answer go into the trace at once, for the check itself waits for no
+    /// network here (a real server's lookup takes a few milliseconds). Once per domain
+    /// and cache lifetime, as the other lookups.
+    void showSpfLookup(const QByteArray &askingHost, const QByteArray &domain);
+
     /// The answers themselves, without the network (tests, and the cache).
     MxAnswer answerMx(const QByteArray &domain) const;
     QByteArray answerA(const QByteArray &name) const;
+    /// The domain's SPF record as a TXT answer would carry it ("v=spf1 ip4:... -all"), or
+    /// empty when it publishes none.
+    QByteArray answerSpf(const QByteArray &domain) const;
 
 private:
     bool missing(const QByteArray &domain, QByteArrayView record) const;

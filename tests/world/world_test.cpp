@@ -262,6 +262,50 @@ TEST(World, QuotaCountsWhatIsAlreadyStored)
     EXPECT_EQ(w->outcome().bounced, QByteArrayList{"bob@yahoo.example"});
 }
 
+// SPF (RFC 7208): the MX asks DNS for the TXT record of the sender's domain, and the query
+// and its answer are steps of the trace, before the verdict.
+TEST(World, SpfCheckShowsTheTxtLookupBeforeTheVerdict)
+{
+    auto w = runScenario(R"({
+      "kurir-scenario": 1,
+      "hosts": [{"id": "yahoo", "spf-check": true},
+                {"id": "mallory", "role": "mua", "name": "pc.mallory.example", "address": "192.0.2.66",
+                 "submit-to": "yahoo"}],
+      "links": [{"from": "mallory", "to": "yahoo", "latency-ms": 80}],
+      "messages": [{"mua": "mallory", "from": "alice@gmail.example", "to": ["bob@yahoo.example"]}]
+    })");
+    ASSERT_TRUE(w);
+    const QByteArrayList k = kurir::test::keys(w->trace());
+    const qsizetype query = k.indexOf("dns.query.spf");
+    ASSERT_GE(query, 0);
+    EXPECT_EQ(k.value(query + 1), "dns.answer.spf");
+    const auto &answer = w->trace().events[size_t(query + 1)];
+    EXPECT_EQ(answer.text, "gmail.example. TXT \"v=spf1 ip4:203.0.113.5 -all\"");
+    EXPECT_EQ(answer.args.value(1), "v=spf1 ip4:203.0.113.5 -all");
+    const auto &verdict = w->trace().events[size_t(query + 2)];
+    EXPECT_EQ(verdict.kind, EventKind::SmtpReply);
+    EXPECT_TRUE(verdict.text.startsWith("550 5.7.23")) << verdict.text.constData();
+    EXPECT_EQ(k.count("dns.query.spf"), 1);
+}
+
+// A sender domain with no SPF record: the lookup says so, the result is "none", and the mail
+// goes through; a second message soon after asks no more (the answer is cached).
+TEST(World, SpfWithoutARecordIsNoneAndTheAnswerIsCached)
+{
+    auto w = runScenario(R"({
+      "kurir-scenario": 1,
+      "hosts": [{"id": "yahoo", "spf-check": true}],
+      "domains": [{"name": "gmail.example", "spf": []}],
+      "messages": [{"subject": "satu"}, {"subject": "dua"}]
+    })");
+    ASSERT_TRUE(w);
+    const QByteArrayList k = kurir::test::keys(w->trace());
+    EXPECT_EQ(k.count("dns.query.spf"), 1);
+    EXPECT_EQ(k.count("dns.answer.no-spf"), 1);
+    EXPECT_EQ(k.count("dns.answer.spf"), 0);
+    EXPECT_EQ(w->mailStore().mailbox("bob@yahoo.example").size(), 2);
+}
+
 TEST(World, RelayIsRefusedWithoutLogin)
 {
     // A mail client that sends through Yahoo's MX without logging in: an open-relay attempt.
