@@ -111,15 +111,7 @@ void Resolver::lookupMx(const QByteArray &askingHost, const QByteArray &domain,
     }
     const int from = m_world.actorIndex(askingHost);
     const int dns = m_world.actorIndex(m_dnsHost);
-    TraceEvent q;
-    q.stage = Stage::Send;
-    q.kind = EventKind::DnsQuery;
-    q.from = qint16(from);
-    q.to = qint16(dns);
-    q.text = domain + ". IN MX ?";
-    q.key = "dns.query.mx";
-    q.args = {domain};
-    m_world.record(std::move(q));
+    recordDns(EventKind::DnsQuery, from, dns, domain + ". IN MX ?", "dns.query.mx", {domain});
     const int rtt = 2 * m_world.network().latency(askingHost, m_dnsHost);
     m_world.scheduler().after(rtt, [this, from, dns, domain, answer, cacheKey, done = std::move(done)] {
         TraceEvent a;
@@ -142,6 +134,20 @@ void Resolver::lookupMx(const QByteArray &askingHost, const QByteArray &domain,
     });
 }
 
+// One step of a lookup, between the asking host's actor and the DNS server's.
+void Resolver::recordDns(EventKind kind, int from, int to, QByteArray text, const char *key, QByteArrayList args)
+{
+    TraceEvent e;
+    e.stage = Stage::Send;
+    e.kind = kind;
+    e.from = qint16(from);
+    e.to = qint16(to);
+    e.text = std::move(text);
+    e.key = key;
+    e.args = std::move(args);
+    m_world.record(std::move(e));
+}
+
 QByteArray Resolver::answerSpf(const QByteArray &domain) const
 {
     const scenario::Domain *d = m_world.domain(domain);
@@ -162,25 +168,11 @@ void Resolver::showSpfLookup(const QByteArray &askingHost, const QByteArray &dom
         return;
     const int from = m_world.actorIndex(askingHost);
     const int dns = m_world.actorIndex(m_dnsHost);
-    TraceEvent q;
-    q.stage = Stage::Send;
-    q.kind = EventKind::DnsQuery;
-    q.from = qint16(from);
-    q.to = qint16(dns);
-    q.text = domain + ". IN TXT ?";
-    q.key = "dns.query.spf";
-    q.args = {domain};
-    m_world.record(std::move(q));
+    recordDns(EventKind::DnsQuery, from, dns, domain + ". IN TXT ?", "dns.query.spf", {domain});
     const QByteArray record = answerSpf(domain);
-    TraceEvent a;
-    a.stage = Stage::Send;
-    a.kind = EventKind::DnsAnswer;
-    a.from = qint16(dns);
-    a.to = qint16(from);
-    a.text = record.isEmpty() ? domain + ". TXT (no SPF record)" : domain + ". TXT \"" + record + '"';
-    a.key = record.isEmpty() ? "dns.answer.no-spf" : "dns.answer.spf";
-    a.args = {domain, record};
-    m_world.record(std::move(a));
+    recordDns(EventKind::DnsAnswer, dns, from,
+              record.isEmpty() ? domain + ". TXT (no SPF record)" : domain + ". TXT \"" + record + '"',
+              record.isEmpty() ? "dns.answer.no-spf" : "dns.answer.spf", {domain, record});
     m_cachedUntil.insert(cacheKey, m_world.now() + kTtlMs);
 }
 
@@ -195,26 +187,11 @@ void Resolver::lookupA(const QByteArray &askingHost, const QByteArray &name,
     }
     const int from = m_world.actorIndex(askingHost);
     const int dns = m_world.actorIndex(m_dnsHost);
-    TraceEvent q;
-    q.stage = Stage::Send;
-    q.kind = EventKind::DnsQuery;
-    q.from = qint16(from);
-    q.to = qint16(dns);
-    q.text = name + ". IN A ?";
-    q.key = "dns.query.a";
-    q.args = {name};
-    m_world.record(std::move(q));
+    recordDns(EventKind::DnsQuery, from, dns, name + ". IN A ?", "dns.query.a", {name});
     const int rtt = 2 * m_world.network().latency(askingHost, m_dnsHost);
     m_world.scheduler().after(rtt, [this, from, dns, name, address, cacheKey, done = std::move(done)] {
-        TraceEvent a;
-        a.stage = Stage::Send;
-        a.kind = EventKind::DnsAnswer;
-        a.from = qint16(dns);
-        a.to = qint16(from);
-        a.text = address.isEmpty() ? name + ". NXDOMAIN" : name + ". A " + address;
-        a.key = address.isEmpty() ? "dns.answer.no-a" : "dns.answer.a";
-        a.args = {name, address};
-        m_world.record(std::move(a));
+        recordDns(EventKind::DnsAnswer, dns, from, address.isEmpty() ? name + ". NXDOMAIN" : name + ". A " + address,
+                  address.isEmpty() ? "dns.answer.no-a" : "dns.answer.a", {name, address});
         if (!address.isEmpty())
             m_cachedUntil.insert(cacheKey, m_world.now() + kTtlMs);
         done(address);

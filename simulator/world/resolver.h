@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 
+#include "engine/trace.h"
 #include "scenario/scenario.h"
 
 namespace kurir::world {
@@ -53,6 +54,7 @@ public:
 
 private:
     bool missing(const QByteArray &domain, QByteArrayView record) const;
+    void recordDns(engine::EventKind kind, int from, int to, QByteArray text, const char *key, QByteArrayList args);
 
     World &m_world;
     QByteArray m_dnsHost; ///< host id of the DNS server, empty when the scenario has none
