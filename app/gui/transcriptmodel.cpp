@@ -219,6 +219,13 @@ QString TranscriptModel::pieceText(const EventRows &rows, const Piece &piece) co
     return QString::fromUtf8(rows.text.constData() + piece.offset, piece.length);
 }
 
+QString TranscriptModel::lineText(const EventRows &rows, const Piece &piece) const
+{
+    if (piece.hiddenLines > 0)
+        return pieceText(rows, piece); // the folded row stands for no one line
+    return QString::fromUtf8(rows.text.constData() + piece.lineOffset, piece.lineLength);
+}
+
 int TranscriptModel::firstRow(int event) const
 {
     return event >= 0 && size_t(event) + 1 < m_firstRow.size() ? m_firstRow[size_t(event)] : -1;
@@ -277,9 +284,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case FullLineRole:
-        if (piece->hiddenLines > 0)
-            return pieceText(rows, *piece);
-        return QString::fromUtf8(rows.text.constData() + piece->lineOffset, piece->lineLength);
+        return lineText(rows, *piece);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
         const QString lang = currentLanguage();
@@ -287,9 +292,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             return a >= 0 && size_t(a) < m_trace->actors.size() ? m_trace->actors[size_t(a)].label(lang) : QString();
         };
         const QString who = e.to >= 0 && e.to != e.from ? tr("%1 to %2").arg(label(e.from), label(e.to)) : label(e.from);
-        const QString line = piece->hiddenLines > 0
-                                 ? pieceText(rows, *piece)
-                                 : QString::fromUtf8(rows.text.constData() + piece->lineOffset, piece->lineLength);
+        const QString line = lineText(rows, *piece);
         if (role == Qt::ToolTipRole) {
             // The whole line, also where the row shows a part of it.
             return QStringLiteral("<p style='white-space:pre-wrap'>%1<br><tt>%2</tt></p>")

@@ -98,6 +98,7 @@ private:
     const EventRows &rowsFor(int event) const;
     const Piece *pieceAt(int row, int *event) const;
     QString pieceText(const EventRows &rows, const Piece &piece) const;
+    QString lineText(const EventRows &rows, const Piece &piece) const; ///< the whole line of the piece
 
     std::shared_ptr<const engine::Trace> m_trace;
     std::vector<int> m_firstRow; ///< per event, and one past the last: the row count

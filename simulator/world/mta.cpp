@@ -192,7 +192,7 @@ QByteArray Mta::accept(const smtp::Envelope &envelope, const QByteArray &content
     info.software = "Kurir";
     // Every server that accepts a message stamps it at the top (RFC 5321 §4.4).
     const QByteArray received = mail::receivedHeader(info);
-    item.prefix = mail::prependHeader(QByteArray(), received);
+    item.prefix = received; // a whole field, CRLF included, as the trace's derived snapshot takes it
     item.content = content;
     item.arrivalMs = m_world.now();
     item.messageRef = m_world.trace().messageEquals(sourceRef, content)

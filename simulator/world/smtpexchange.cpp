@@ -4,6 +4,7 @@
 
 #include "engine/concat.h"
 #include "engine/narration.h"
+#include "protocol/linehash.h"
 #include "network.h"
 #include "world.h"
 
@@ -37,11 +38,9 @@ engine::Interned joinedKey(const char *prefix, QByteArrayView suffix, bool upper
         engine::Interned key;
     };
     thread_local std::array<Entry, 256> cache;
-    quint32 h = 2166136261u ^ quint32(quintptr(prefix)) ^ (upper ? 0x5bd1e995u : 0u); // FNV-1a
-    for (const char c : suffix)
-        h = (h ^ quint8(c)) * 16777619u;
+    const size_t h = smtp::lineHash(suffix) ^ (quintptr(prefix) * 0x9E3779B97F4A7C15ull) ^ (upper ? 1u : 0u);
     // Two ways per set, so that two keys a conversation uses in turn never evict each other.
-    const size_t set = ((h * 0x9E3779B1u) >> 24) & ~size_t(1);
+    const size_t set = (h >> 24) % cache.size() & ~size_t(1);
     for (size_t way = set; way < set + 2; ++way) {
         const Entry &e = cache[way];
         if (e.prefix == prefix && e.upper == upper && QByteArrayView(e.suffix) == suffix)
