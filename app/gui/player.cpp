@@ -116,7 +116,11 @@ void Player::setSpeed(double speed)
 void Player::setPosition(int index, qreal progress)
 {
     const bool indexChange = index != m_index;
-    if (!indexChange && qFuzzyCompare(1.0 + progress, 1.0 + m_progress))
+    // Moves too small to see are dropped, but never the arrival: a travel summed from frame
+    // times can stop a rounding step short of 1.0 (0.9999999999999999), and only at 1.0 does
+    // tick() end the step and Play rest before the next one.
+    const bool arrives = progress >= 1.0 && m_progress < 1.0;
+    if (!indexChange && !arrives && qFuzzyCompare(1.0 + progress, 1.0 + m_progress))
         return;
     m_index = index;
     m_progress = progress;

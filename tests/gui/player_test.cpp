@@ -58,6 +58,25 @@ TEST_F(PlayerTest, StepForwardTravelsThenRests)
     EXPECT_EQ(player.progress(), 1.0);
 }
 
+TEST_F(PlayerTest, ArrivesEvenFromARoundingStepShortOfTheEnd)
+{
+    // Ten frames of a tenth each sum to 0.9999999999999999, not 1.0.
+    qreal summed = 0.0;
+    for (int i = 0; i < 10; ++i)
+        summed += 0.1;
+    ASSERT_LT(summed, 1.0);
+    player.seek(1, 0.5);
+    player.seek(1, summed);
+    ASSERT_EQ(player.progress(), summed);
+    QSignalSpy moved(&player, &kurir::gui::Player::positionChanged);
+    player.seek(1, 1.0);
+    EXPECT_EQ(player.progress(), 1.0); // arrived: a step ends and Play rests only here
+    EXPECT_EQ(moved.count(), 1);
+    player.seek(1, 1.0 - 1e-15); // a move too small to see is still dropped
+    EXPECT_EQ(player.progress(), 1.0);
+    EXPECT_EQ(moved.count(), 1);
+}
+
 TEST_F(PlayerTest, QuickPressesNeverLoseAStep)
 {
     player.setStepAnimation(true);
