@@ -3,7 +3,6 @@
 #include <string_view>
 #include <unordered_map>
 
-
 namespace kurir::engine {
 namespace {
 

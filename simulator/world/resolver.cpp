@@ -114,20 +114,13 @@ void Resolver::lookupMx(const QByteArray &askingHost, const QByteArray &domain,
     recordDns(EventKind::DnsQuery, from, dns, domain + ". IN MX ?", "dns.query.mx", {domain});
     const int rtt = 2 * m_world.network().latency(askingHost, m_dnsHost);
     m_world.scheduler().after(rtt, [this, from, dns, domain, answer, cacheKey, done = std::move(done)] {
-        TraceEvent a;
-        a.stage = Stage::Send;
-        a.kind = EventKind::DnsAnswer;
-        a.from = qint16(dns);
-        a.to = qint16(from);
-        a.text = describeMx(domain, answer);
-        a.key = mxAnswerKey(answer);
         QByteArrayList hosts;
         for (const auto &r : answer.records)
             hosts << r.host;
-        a.args = {domain, hosts.join(", "), QByteArray::number(answer.records.size())};
+        QByteArrayList args = {domain, hosts.join(", "), QByteArray::number(answer.records.size())};
         if (!answer.records.isEmpty())
-            a.args << QByteArray::number(answer.records.front().preference);
-        m_world.record(std::move(a));
+            args << QByteArray::number(answer.records.front().preference);
+        recordDns(EventKind::DnsAnswer, dns, from, describeMx(domain, answer), mxAnswerKey(answer), std::move(args));
         if (answer.status == MxAnswer::Status::Ok)
             m_cachedUntil.insert(cacheKey, m_world.now() + kTtlMs);
         done(answer);
