@@ -193,6 +193,14 @@ bool hasLineBreakOrNul(QByteArrayView text)
     return false;
 }
 
+QByteArray asciiLower(const QByteArray &text)
+{
+    for (const char c : text)
+        if (c >= 'A' && c <= 'Z')
+            return text.toLower();
+    return text;
+}
+
 bool hasEightBit(QByteArrayView text)
 {
     // Eight octets at a time: every command line and address passes through here.

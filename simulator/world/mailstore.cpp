@@ -2,16 +2,27 @@
 
 #include <algorithm>
 
+#include "protocol/address.h"
+
 namespace kurir::world {
 
-void MailStore::store(const QByteArray &address, StoredMessage message)
+void MailStore::store(const QByteArray &address, StoredMessage message, qint64 bytes)
 {
-    m_boxes[address.toLower()].append(message);
+    Box &box = m_boxes[smtp::asciiLower(address)];
+    box.messages.append(message);
+    box.bytes += bytes;
 }
 
 QList<MailStore::StoredMessage> MailStore::mailbox(const QByteArray &address) const
 {
-    return m_boxes.value(address.toLower());
+    const auto it = m_boxes.constFind(smtp::asciiLower(address));
+    return it == m_boxes.cend() ? QList<StoredMessage>() : it->messages;
+}
+
+qint64 MailStore::usage(const QByteArray &address) const
+{
+    const auto it = m_boxes.constFind(smtp::asciiLower(address));
+    return it == m_boxes.cend() ? 0 : it->bytes;
 }
 
 QByteArrayList MailStore::addresses() const

@@ -17,15 +17,23 @@ public:
         bool isBounce = false;
     };
 
-    void store(const QByteArray &address, StoredMessage message);
+    /// Files `message` into the mailbox of `address` and counts its `bytes` against the
+    /// mailbox's quota.
+    void store(const QByteArray &address, StoredMessage message, qint64 bytes);
     QList<StoredMessage> mailbox(const QByteArray &address) const;
     QByteArrayList addresses() const; ///< sorted
-    qint64 usage(const QByteArray &address) const { return m_usage.value(address.toLower()); }
-    void addUsage(const QByteArray &address, qint64 bytes) { m_usage[address.toLower()] += bytes; }
+    qint64 usage(const QByteArray &address) const;
 
 private:
-    QHash<QByteArray, QList<StoredMessage>> m_boxes;
-    QHash<QByteArray, qint64> m_usage;
+    // One entry per address, with the messages and their bytes together: a bulk run stores
+    // 30,000 times into 5,000 mailboxes, and each look-up of a table that size misses the
+    // cache.
+    struct Box
+    {
+        QList<StoredMessage> messages;
+        qint64 bytes = 0;
+    };
+    QHash<QByteArray, Box> m_boxes; ///< by lower-case address
 };
 
 } // namespace kurir::world

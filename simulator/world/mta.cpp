@@ -23,7 +23,7 @@ namespace {
 
 QByteArray domainOf(const QByteArray &address)
 {
-    return address.mid(address.lastIndexOf('@') + 1).toLower();
+    return smtp::asciiLower(address.sliced(address.lastIndexOf('@') + 1));
 }
 
 // domainOf(address) == lowerDomain, without making the copy (asked per recipient per domain
@@ -57,8 +57,10 @@ std::unique_ptr<smtp::ServerPolicy> Mta::policyFor(const QByteArray &peerHost, i
 
 bool Mta::isLocal(const QByteArray &domain) const
 {
+    // Lengths first: asked for every recipient and domain of every attempt, and nearly
+    // always about a domain of another length.
     for (const QByteArray &d : m_host.domains)
-        if (d.compare(domain, Qt::CaseInsensitive) == 0)
+        if (d.size() == domain.size() && d.compare(domain, Qt::CaseInsensitive) == 0)
             return true;
     return false;
 }
@@ -115,7 +117,7 @@ bool Mta::spfAllows(const QByteArray &senderDomain, const QByteArray &peerHost) 
 smtp::ReplyId Mta::checkRecipient(const smtp::Mailbox &rcpt, const smtp::Envelope &envelope,
                                   const QByteArray &peerHost)
 {
-    const QByteArray address = rcpt.toString().toLower();
+    const QByteArray address = smtp::asciiLower(rcpt.toString());
     const scenario::Domain *dom = m_world.domain(rcpt.domain);
     const scenario::User *user = dom ? m_world.user(*dom, address) : nullptr;
     if (!user)
@@ -388,13 +390,16 @@ void Mta::relayOver(const QByteArray &id, const QByteArray &domain, const QByteA
                     QueueItem &item = again->second;
                     const QByteArray remote = m_world.host(targetHost)->name;
                     for (const smtp::RecipientResult &r : client.results()) {
+                        if (r.status == smtp::RecipientResult::Status::Accepted) {
+                            item.pending.removeAll(r.address);
+                            continue; // nearly every recipient: nothing to word
+                        }
                         const QByteArray text = r.reply ? smtp::eventNumber(r.reply->code) + ' ' +
                                                               (r.reply->enhanced.isEmpty() ? QByteArray() : r.reply->enhanced + ' ') +
                                                               r.reply->lines.join(' ')
                                                         : r.reasonKey;
                         switch (r.status) {
                         case smtp::RecipientResult::Status::Accepted:
-                            item.pending.removeAll(r.address);
                             break;
                         case smtp::RecipientResult::Status::PermanentFailure:
                             failRecipients(item, {r.address},
@@ -429,9 +434,10 @@ void Mta::relayOver(const QByteArray &id, const QByteArray &domain, const QByteA
 void Mta::deliverLocal(QueueItem &item, const QByteArrayList &recipients)
 {
     const QByteArray mailboxHost = m_host.mailbox.isEmpty() ? m_host.id : m_host.mailbox;
+    // Final delivery records the envelope sender as Return-Path (RFC 5321 §4.4).
+    const QByteArray returnPath = mail::returnPathHeader(item.reversePath);
+    const int mailboxActor = m_world.actorIndex(mailboxHost);
     for (const QByteArray &rcpt : recipients) {
-        // Final delivery records the envelope sender as Return-Path (RFC 5321 §4.4).
-        const QByteArray returnPath = mail::returnPathHeader(item.reversePath);
         const qint64 storedSize = returnPath.size() + item.size();
         if (overQuota(rcpt, storedSize, item))
             continue;
@@ -440,7 +446,7 @@ void Mta::deliverLocal(QueueItem &item, const QByteArrayList &recipients)
         e.stage = Stage::Deliver;
         e.kind = EventKind::Store;
         e.from = qint16(m_actor);
-        e.to = qint16(m_world.actorIndex(mailboxHost));
+        e.to = qint16(mailboxActor);
         e.message = ref;
         const bool isBounce = item.reversePath.isEmpty();
         e.key = isBounce ? "store.bounce" : "store.mailbox";
@@ -448,8 +454,7 @@ void Mta::deliverLocal(QueueItem &item, const QByteArrayList &recipients)
         e.args = {rcpt, size};
         e.text = engine::concat({"stored for <", rcpt, "> (", size, " bytes)"});
         m_world.record(std::move(e));
-        m_world.mailStore().store(rcpt, {ref, m_world.now(), isBounce});
-        m_world.mailStore().addUsage(rcpt, storedSize);
+        m_world.mailStore().store(rcpt, {ref, m_world.now(), isBounce}, storedSize);
         if (!isBounce)
             m_world.noteDelivered(rcpt);
         item.pending.removeAll(rcpt);

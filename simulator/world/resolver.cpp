@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "network.h"
+#include "protocol/address.h"
 #include "world.h"
 
 namespace kurir::world {
@@ -104,8 +105,8 @@ void Resolver::lookupMx(const QByteArray &askingHost, const QByteArray &domain,
                         std::function<void(const MxAnswer &)> done)
 {
     const MxAnswer answer = answerMx(domain);
-    const QByteArray cacheKey = "MX " + domain.toLower();
-    if (m_dnsHost.isEmpty() || m_cachedUntil.value(cacheKey, -1) > m_world.now()) {
+    const QByteArray key = smtp::asciiLower(domain);
+    if (m_dnsHost.isEmpty() || m_mxUntil.value(key, -1) > m_world.now()) {
         done(answer);
         return;
     }
@@ -113,7 +114,7 @@ void Resolver::lookupMx(const QByteArray &askingHost, const QByteArray &domain,
     const int dns = m_world.actorIndex(m_dnsHost);
     recordDns(EventKind::DnsQuery, from, dns, domain + ". IN MX ?", "dns.query.mx", {domain});
     const int rtt = 2 * m_world.network().latency(askingHost, m_dnsHost);
-    m_world.scheduler().after(rtt, [this, from, dns, domain, answer, cacheKey, done = std::move(done)] {
+    m_world.scheduler().after(rtt, [this, from, dns, domain, answer, key, done = std::move(done)] {
         QByteArrayList hosts;
         for (const auto &r : answer.records)
             hosts << r.host;
@@ -122,7 +123,7 @@ void Resolver::lookupMx(const QByteArray &askingHost, const QByteArray &domain,
             args << QByteArray::number(answer.records.front().preference);
         recordDns(EventKind::DnsAnswer, dns, from, describeMx(domain, answer), mxAnswerKey(answer), std::move(args));
         if (answer.status == MxAnswer::Status::Ok)
-            m_cachedUntil.insert(cacheKey, m_world.now() + kTtlMs);
+            m_mxUntil.insert(key, m_world.now() + kTtlMs);
         done(answer);
     });
 }
@@ -156,8 +157,8 @@ QByteArray Resolver::answerSpf(const QByteArray &domain) const
 
 void Resolver::showSpfLookup(const QByteArray &askingHost, const QByteArray &domain)
 {
-    const QByteArray cacheKey = "TXT " + domain.toLower();
-    if (m_dnsHost.isEmpty() || m_cachedUntil.value(cacheKey, -1) > m_world.now())
+    const QByteArray key = smtp::asciiLower(domain);
+    if (m_dnsHost.isEmpty() || m_txtUntil.value(key, -1) > m_world.now())
         return;
     const int from = m_world.actorIndex(askingHost);
     const int dns = m_world.actorIndex(m_dnsHost);
@@ -166,15 +167,15 @@ void Resolver::showSpfLookup(const QByteArray &askingHost, const QByteArray &dom
     recordDns(EventKind::DnsAnswer, dns, from,
               record.isEmpty() ? domain + ". TXT (no SPF record)" : domain + ". TXT \"" + record + '"',
               record.isEmpty() ? "dns.answer.no-spf" : "dns.answer.spf", {domain, record});
-    m_cachedUntil.insert(cacheKey, m_world.now() + kTtlMs);
+    m_txtUntil.insert(key, m_world.now() + kTtlMs);
 }
 
 void Resolver::lookupA(const QByteArray &askingHost, const QByteArray &name,
                        std::function<void(const QByteArray &)> done)
 {
     const QByteArray address = answerA(name);
-    const QByteArray cacheKey = "A " + name.toLower();
-    if (m_dnsHost.isEmpty() || m_cachedUntil.value(cacheKey, -1) > m_world.now()) {
+    const QByteArray key = smtp::asciiLower(name);
+    if (m_dnsHost.isEmpty() || m_aUntil.value(key, -1) > m_world.now()) {
         done(address);
         return;
     }
@@ -182,11 +183,11 @@ void Resolver::lookupA(const QByteArray &askingHost, const QByteArray &name,
     const int dns = m_world.actorIndex(m_dnsHost);
     recordDns(EventKind::DnsQuery, from, dns, name + ". IN A ?", "dns.query.a", {name});
     const int rtt = 2 * m_world.network().latency(askingHost, m_dnsHost);
-    m_world.scheduler().after(rtt, [this, from, dns, name, address, cacheKey, done = std::move(done)] {
+    m_world.scheduler().after(rtt, [this, from, dns, name, address, key, done = std::move(done)] {
         recordDns(EventKind::DnsAnswer, dns, from, address.isEmpty() ? name + ". NXDOMAIN" : name + ". A " + address,
                   address.isEmpty() ? "dns.answer.no-a" : "dns.answer.a", {name, address});
         if (!address.isEmpty())
-            m_cachedUntil.insert(cacheKey, m_world.now() + kTtlMs);
+            m_aUntil.insert(key, m_world.now() + kTtlMs);
         done(address);
     });
 }

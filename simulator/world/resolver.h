@@ -58,7 +58,9 @@ private:
 
     World &m_world;
     QByteArray m_dnsHost; ///< host id of the DNS server, empty when the scenario has none
-    QHash<QByteArray, qint64> m_cachedUntil; ///< "MX domain" / "A name" -> expiry time
+    /// Lower-case name -> when its cached answer expires, one table per record type: a bulk
+    /// run asks 60,000 times, and a key of its own ("MX " + name) was two copies each time.
+    QHash<QByteArray, qint64> m_mxUntil, m_aUntil, m_txtUntil;
     static constexpr qint64 kTtlMs = 300000;
 };
 

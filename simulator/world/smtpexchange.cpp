@@ -52,10 +52,22 @@ engine::Interned joinedKey(const char *prefix, QByteArrayView suffix, bool upper
     return cache[set].key;
 }
 
-// "reply." + the catalog name (every reply of every conversation).
+// "reply." + the catalog name (every reply of every conversation). The name comes from the
+// catalog's static table (smtp::replyKey()), one array per reply, so its address alone
+// finds the key the next time, without hashing or comparing its text.
 engine::Interned replyKey(QByteArrayView name)
 {
-    return joinedKey("reply.", name, false);
+    struct Entry
+    {
+        const char *data = nullptr;
+        qsizetype size = 0;
+        engine::Interned key;
+    };
+    thread_local std::array<Entry, 128> cache;
+    Entry &e = cache[(quintptr(name.data()) >> 3) % cache.size()];
+    if (e.data != name.data() || e.size != name.size())
+        e = {name.data(), name.size(), joinedKey("reply.", name, false)};
+    return e.key;
 }
 
 } // namespace

@@ -25,6 +25,8 @@ World::World(scenario::Scenario scenario)
     : m_scenario(std::move(scenario)), m_random(m_scenario.seed)
 {
     engine::useHugePages(); // a world may grow to hundreds of megabytes (the bulk run)
+    if (m_scenario.bulk.messages > 0)
+        engine::prefaultAhead(); // and a bulk run surely does: fresh pages cleared beside it
     BulkLoad::expand(m_scenario);
     if (!m_scenario.start.isValid())
         m_scenario.start = QDateTime(QDate(2026, 11, 27), QTime(8, 0), QTimeZone(7 * 3600));
@@ -231,7 +233,7 @@ qint32 World::keepDerived(qint32 base, QByteArray prefix, QByteArray envelopeFro
     return qint32(m_trace.messages.size()) - 1;
 }
 
-void World::noteDelivered(const QByteArray &recipient) { m_delivered << recipient.toLower(); }
+void World::noteDelivered(const QByteArray &recipient) { m_delivered << smtp::asciiLower(recipient); }
 void World::noteBounced(const QByteArray &recipient) { m_bounced << recipient.toLower(); }
 void World::noteSubmissionFailed(const QByteArray &recipient) { m_failedSubmissions << recipient.toLower(); }
 

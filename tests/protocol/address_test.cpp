@@ -349,5 +349,16 @@ TEST(AddressGuards, EightBit)
     EXPECT_TRUE(hasEightBit("\xff"));
 }
 
+TEST(AddressCase, AsciiLowerChangesOnlyAsciiLettersAndSharesWhatIsAlreadyLower)
+{
+    EXPECT_EQ(asciiLower("Bob@Yahoo.EXAMPLE"), "bob@yahoo.example");
+    EXPECT_EQ(asciiLower("AZ[@`az"), "az[@`az"); // only A-Z move: '[' and '`' sit beside them
+    EXPECT_EQ(asciiLower(QByteArray(kUtf8Local.c_str()) + "X"), QByteArray(kUtf8Local.c_str()) + "x");
+    EXPECT_EQ(asciiLower("\xc3\x89"), "\xc3\x89"); // UTF-8 stays as written, as toLower() leaves it
+    const QByteArray lower = "bob@yahoo.example";
+    EXPECT_EQ(asciiLower(lower).constData(), lower.constData()); // no copy
+    EXPECT_TRUE(asciiLower(QByteArray()).isEmpty());
+}
+
 } // namespace
 } // namespace kurir::smtp
