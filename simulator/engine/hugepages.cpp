@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <condition_variable>
 #include <cstdint>
+#include <system_error>
 #include <thread>
 
 #include <sys/mman.h>
@@ -43,7 +44,9 @@ public:
     {
         // tcmalloc asks for 1 MB at a time; whole, aligned 2 MB chunks can be huge pages.
         const size_t rounded = roundUp(size, kHuge);
-        if (alignment <= kHuge) {
+        // Regions serve the heap's growth, a few MB at a time; a request beyond a quarter of
+        // one (a huge array) goes to the system as before, which may refuse it.
+        if (alignment <= kHuge && rounded <= kRegion / 4) {
             std::unique_lock lock(m_mutex);
             if (size_t(m_end - m_cursor) >= rounded || newRegion(rounded)) {
                 char *p = m_cursor;
@@ -60,8 +63,8 @@ public:
                 return p;
             }
         }
-        // No region to be had (address space limited, strict overcommit): the system's
-        // allocator, still in aligned chunks where it can.
+        // A huge request or alignment, or no region to be had (address space limited, strict
+        // overcommit): the system's allocator, still in aligned chunks where it can.
         size_t got = 0;
         void *p = m_next->Alloc(rounded, &got, std::max(alignment, kHuge));
         if (!p)
@@ -72,14 +75,24 @@ public:
         return p;
     }
 
-    // Starts the thread that faults pages in ahead of the allocator (once).
+    // Starts the thread that faults pages in ahead of the allocator (once per process).
     void startPrefaulting()
     {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_started)
+                return;
+            m_started = true;
+        }
+        // Made without the lock held: making a thread allocates, and an allocation that
+        // grows the heap comes back here through Alloc().
+        try {
+            std::thread([this] { prefaultLoop(); }).detach(); // sleeps unless the heap grows
+        } catch (const std::system_error &) {
+            return; // no thread to be had: the run faults its own pages, as before
+        }
         std::lock_guard lock(m_mutex);
-        if (m_prefaulting)
-            return;
         m_prefaulting = true;
-        std::thread([this] { prefaultLoop(); }).detach(); // sleeps unless the heap grows
     }
 
 private:
@@ -111,7 +124,8 @@ private:
         std::unique_lock lock(m_mutex);
         for (;;) {
             m_wake.wait(lock, [this] { return m_target > std::max(m_populated, m_cursor); });
-            // One huge page at a time, with the lock let go, so the allocator never waits.
+            // One huge page at a time, with the lock let go: the allocator never waits for
+            // the kernel's work, only for the lock.
             char *from = std::max(m_populated, m_cursor);
             char *const regionEnd = m_end;
             lock.unlock();
@@ -119,7 +133,6 @@ private:
             lock.lock();
             if (unknown) {
                 m_prefaulting = false; // a kernel before Linux 5.14: nothing to be done
-                m_target = m_populated = nullptr;
                 return;
             }
             if (m_end == regionEnd) // still the same region
@@ -132,10 +145,11 @@ private:
     std::condition_variable m_wake;
     char *m_cursor = nullptr;    ///< the next chunk starts here
     char *m_end = nullptr;       ///< end of the current region
-    char *m_populated = nullptr; ///< faulted in up to here (from the region's start)
+    char *m_populated = nullptr; ///< how far this thread has faulted pages in
     char *m_target = nullptr;    ///< to be faulted in up to here
     size_t m_handedOut = 0;
-    bool m_prefaulting = false;
+    bool m_started = false;     ///< the thread was asked for
+    bool m_prefaulting = false; ///< the thread is there and the kernel does its part
 };
 
 HugePageAllocator *installed = nullptr;
