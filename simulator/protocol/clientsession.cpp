@@ -295,8 +295,9 @@ void ClientSession::receive(QByteArrayView bytes)
         const std::optional<Reply> reply = m_parser.next();
         if (!reply)
             break;
-        emitEvent(SessionEvent::Kind::ReplyReceived, replyKey(reply->code),
-                  replyArgs(reply->code, reply->enhanced), m_parser.lastWire());
+        if (m_config.reportProgress)
+            emitEvent(SessionEvent::Kind::ReplyReceived, replyKey(reply->code),
+                      replyArgs(reply->code, reply->enhanced), m_parser.lastWire());
         onReply(*reply);
     }
     if (m_parser.hasError() && m_state != State::Done) {
@@ -826,7 +827,8 @@ void ClientSession::setState(State next)
     // OpenSMTPD traces every transition as "OLD -> NEW" (STYLE.md).
     const Transition &t = transition(m_state, next);
     m_state = next;
-    emitEvent(SessionEvent::Kind::StateChange, "client.state", t.args, t.wire);
+    if (m_config.reportProgress)
+        emitEvent(SessionEvent::Kind::StateChange, "client.state", t.args, t.wire);
 }
 
 void ClientSession::note(const char *key, QByteArrayList args)

@@ -21,6 +21,10 @@ struct ClientConfig
     QByteArray user;            ///< AUTH when non-empty
     QByteArray password;
     bool usePipelining = true;  ///< pipeline MAIL/RCPT/DATA when PIPELINING is offered (RFC 2920)
+    /// Report each reply read (ReplyReceived) and each change of state (StateChange). A
+    /// driver with no use for them turns them off: the simulated world records replies from
+    /// the server's side, and a bulk run reads 200,000 of them.
+    bool reportProgress = true;
 };
 
 /// One message to hand over: the envelope and the content (headers, empty line, body).

@@ -52,6 +52,14 @@ engine::Interned joinedKey(const char *prefix, QByteArrayView suffix, bool upper
     return cache[set].key;
 }
 
+// The client as this driver runs it: replies are recorded from the server's side, and
+// neither they nor the client's changes of state are steps of the lesson.
+smtp::ClientConfig quietClient(smtp::ClientConfig config)
+{
+    config.reportProgress = false;
+    return config;
+}
+
 // "reply." + the catalog name (every reply of every conversation). The name comes from the
 // catalog's static table (smtp::replyKey()), one array per reply, so its address alone
 // finds the key the next time, without hashing or comparing its text.
@@ -82,7 +90,7 @@ SmtpExchange::SmtpExchange(World &world, std::shared_ptr<Connection> connection,
                            smtp::OutgoingMessage message, Done done)
     : m_world(world), m_conn(std::move(connection)), m_hop(hop), m_policy(std::move(policy)),
       m_sentContent(message.content), m_server(*m_policy, world.host(m_conn->clientHost)->address),
-      m_client(std::move(config), std::move(message)), m_done(std::move(done))
+      m_client(quietClient(std::move(config)), std::move(message)), m_done(std::move(done))
 {
     m_clientActor = world.actorIndex(m_conn->clientHost);
     m_serverActor = world.actorIndex(m_conn->serverHost);

@@ -588,6 +588,26 @@ TEST_F(ClientSessionTest, EventsTraceCommandsRepliesAndStates)
     EXPECT_EQ(data[0].wire, ClientSession::encodeData(kContent));
 }
 
+TEST_F(ClientSessionTest, WithoutProgressReportsTheSameDialogueWithoutRepliesAndStates)
+{
+    ClientConfig quiet = plainConfig();
+    quiet.reportProgress = false;
+    begin(quiet, message({"bob@yahoo.example"}));
+    EXPECT_EQ(server(kGreeting), "EHLO client.example\r\n");
+    EXPECT_EQ(server("250-mx.example Hi\r\n250 SIZE\r\n"), "MAIL FROM:<alice@gmail.example> SIZE=33\r\n");
+    server("250 ok\r\n");
+    server("250 ok\r\n");
+    server("354 go\r\n");
+    EXPECT_EQ(server("250 2.0.0 queued\r\n"), "QUIT\r\n");
+
+    EXPECT_TRUE(ofKind(Kind::ReplyReceived).empty());
+    EXPECT_TRUE(ofKind(Kind::StateChange).empty());
+    EXPECT_EQ(ofKind(Kind::CommandSent).size(), 5u); // EHLO MAIL RCPT DATA QUIT
+    EXPECT_EQ(ofKind(Kind::DataSent).size(), 1u);
+    EXPECT_EQ(result(0).status, Status::Accepted);
+    EXPECT_EQ(m_client->state(), ClientSession::State::Quit);
+}
+
 // --- encodeData -------------------------------------------------------------------------
 
 struct EncodeCase
