@@ -193,12 +193,17 @@ bool hasLineBreakOrNul(QByteArrayView text)
     return false;
 }
 
-QByteArray asciiLower(const QByteArray &text)
+bool hasAsciiUpper(QByteArrayView text)
 {
     for (const char c : text)
         if (c >= 'A' && c <= 'Z')
-            return text.toLower();
-    return text;
+            return true;
+    return false;
+}
+
+QByteArray asciiLower(const QByteArray &text)
+{
+    return hasAsciiUpper(text) ? text.toLower() : text;
 }
 
 bool hasEightBit(QByteArrayView text)

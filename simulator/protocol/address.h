@@ -74,6 +74,8 @@ bool hasLineBreakOrNul(QByteArrayView text);
 /// True when any octet is >= 0x80.
 bool hasEightBit(QByteArrayView text);
 
+/// True when `text` holds an ASCII capital: the only octets QByteArray::toLower() changes.
+bool hasAsciiUpper(QByteArrayView text);
 /// `text` with ASCII letters lower-cased, as QByteArray::toLower() gives it (domains and
 /// addresses compare without case, RFC 5321 §2.4), but shared rather than copied when there
 /// is nothing to change: the world keys its tables by such names on every delivery.

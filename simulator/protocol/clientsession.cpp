@@ -10,7 +10,6 @@
 
 #include "address.h"
 #include "limits.h"
-#include "linehash.h"
 
 // Narration keys of ClientSession; {args} in braces. (R) = also a RecipientResult::reasonKey.
 // CommandSent (wire = the line without CRLF):
@@ -139,25 +138,9 @@ const char *replyKey(int code)
 /// keeps the text as written, so the checked input itself is what gets sent.
 bool isSendableMailbox(const QByteArray &address)
 {
-    // The addresses checked last, by their exact octets: an MTA relaying a mailing sends
-    // from one sender to the same recipients again and again, and the grammar check costs
-    // several hundred instructions each time. Only addresses that passed are kept.
-    struct Checked
-    {
-        size_t hash = 0;
-        QByteArray address;
-    };
-    thread_local std::array<Checked, 256> checked;
-    const size_t hash = lineHash(address);
-    Checked &slot = checked[(hash >> 11) % checked.size()];
-    if (slot.hash == hash && slot.address == address)
-        return true;
-    const bool ok = !hasLineBreakOrNul(address) && address.size() <= Limits{}.path - 2
-                    && (!hasEightBit(address) || QByteArrayView(address).isValidUtf8())
-                    && isValidMailbox(address, true);
-    if (ok)
-        slot = {hash, address};
-    return ok;
+    return !hasLineBreakOrNul(address) && address.size() <= Limits{}.path - 2
+           && (!hasEightBit(address) || QByteArrayView(address).isValidUtf8())
+           && isValidMailbox(address, true);
 }
 
 /// The pieces joined in one allocation: command lines are built from a few parts each, and

@@ -400,7 +400,7 @@ void Mta::relayOver(const QByteArray &id, const QByteArray &domain, const QByteA
                                                         : r.reasonKey;
                         switch (r.status) {
                         case smtp::RecipientResult::Status::Accepted:
-                            break;
+                            break; // taken above
                         case smtp::RecipientResult::Status::PermanentFailure:
                             failRecipients(item, {r.address},
                                            r.reply && !r.reply->enhanced.isEmpty() ? r.reply->enhanced : QByteArray("5.0.0"),

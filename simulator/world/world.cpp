@@ -103,10 +103,7 @@ QByteArray borrowed(QByteArrayView text)
 // `name` lower-cased as QByteArray::toLower() does, borrowed when it already is.
 QByteArray lowerKey(QByteArrayView name)
 {
-    for (const char c : name)
-        if ((c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80)
-            return name.toByteArray().toLower();
-    return borrowed(name);
+    return smtp::hasAsciiUpper(name) ? name.toByteArray().toLower() : borrowed(name);
 }
 
 } // namespace
@@ -234,8 +231,8 @@ qint32 World::keepDerived(qint32 base, QByteArray prefix, QByteArray envelopeFro
 }
 
 void World::noteDelivered(const QByteArray &recipient) { m_delivered << smtp::asciiLower(recipient); }
-void World::noteBounced(const QByteArray &recipient) { m_bounced << recipient.toLower(); }
-void World::noteSubmissionFailed(const QByteArray &recipient) { m_failedSubmissions << recipient.toLower(); }
+void World::noteBounced(const QByteArray &recipient) { m_bounced << smtp::asciiLower(recipient); }
+void World::noteSubmissionFailed(const QByteArray &recipient) { m_failedSubmissions << smtp::asciiLower(recipient); }
 
 Outcome World::outcome() const
 {

@@ -358,6 +358,8 @@ TEST(AddressCase, AsciiLowerChangesOnlyAsciiLettersAndSharesWhatIsAlreadyLower)
     const QByteArray lower = "bob@yahoo.example";
     EXPECT_EQ(asciiLower(lower).constData(), lower.constData()); // no copy
     EXPECT_TRUE(asciiLower(QByteArray()).isEmpty());
+    EXPECT_TRUE(hasAsciiUpper("bob@Yahoo.example"));
+    EXPECT_FALSE(hasAsciiUpper("[@`{\xc3\x89")); // the octets around A-Z, and UTF-8
 }
 
 } // namespace
